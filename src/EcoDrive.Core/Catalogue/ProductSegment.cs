@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace EcoDrive.Core;
+
+/// <summary>
+/// A product segment that customers are interested in and revenue is reported by: the brief's SUVs, city cars and
+/// utility vans are named values, and an application can add its own (<c>new ProductSegment("sports")</c>).
+/// </summary>
+/// <remarks>Equality is by <see cref="Code"/>. <c>default(ProductSegment)</c> has no code and is not a valid segment.</remarks>
+public readonly partial record struct ProductSegment
+{
+    /// <summary>Creates a segment from its code: lower-case letters, digits and dashes (<c>city-car</c>).</summary>
+    /// <param name="code">The segment code.</param>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or not lower-case kebab case.</exception>
+    public ProductSegment(string code)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        if (!CodePattern().IsMatch(code))
+        {
+            throw new ArgumentException($"'{code}' is not a valid product segment code: use lower-case letters, digits and dashes (e.g. 'city-car').", nameof(code));
+        }
+
+        Code = code;
+    }
+
+    /// <summary>Sport-utility vehicles (French: SUV).</summary>
+    public static ProductSegment Suv { get; } = new("suv");
+
+    /// <summary>City cars (French: citadines).</summary>
+    public static ProductSegment CityCar { get; } = new("city-car");
+
+    /// <summary>Utility vans (French: utilitaires).</summary>
+    public static ProductSegment Utility { get; } = new("utility");
+
+    /// <summary>The brief's three segments, in display order.</summary>
+    public static IReadOnlyList<ProductSegment> Standard { get; } = [Suv, CityCar, Utility];
+
+    /// <summary>The segment code.</summary>
+    public string Code { get; }
+
+    /// <summary>The segment code.</summary>
+    public override string ToString() => Code ?? string.Empty;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+}

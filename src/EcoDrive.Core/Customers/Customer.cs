@@ -1,0 +1,189 @@
+namespace EcoDrive.Core.Customers;
+
+/// <summary>
+/// The one customer record that sales (CRM) and accounting (ERP) share: identity, contact details, billing
+/// address, interests, owner and marketing consent history.
+/// </summary>
+/// <remarks>Changes only through its methods. Incompleteness is a query (<see cref="Completeness"/>), never a crash.</remarks>
+public sealed class Customer : AggregateRoot
+{
+    private readonly HashSet<ProductSegment> _interests;
+    private readonly List<MarketingConsent> _consentHistory;
+
+    private Customer(CustomerSnapshot snapshot)
+    {
+        Id = snapshot.Id;
+        Kind = snapshot.Kind;
+        FirstName = snapshot.FirstName;
+        LastName = snapshot.LastName;
+        CompanyName = snapshot.CompanyName;
+        Email = snapshot.Email;
+        Phone = snapshot.Phone;
+        BillingAddress = snapshot.BillingAddress;
+        OwnerId = snapshot.OwnerId;
+        CreatedAt = snapshot.CreatedAt;
+        _interests = [.. snapshot.Interests];
+        _consentHistory = [.. snapshot.ConsentHistory];
+    }
+
+    /// <summary>Identity of the customer.</summary>
+    public CustomerId Id { get; }
+
+    /// <summary>Person or company.</summary>
+    public CustomerKind Kind { get; }
+
+    /// <summary>First name of a person; <see langword="null"/> for a company.</summary>
+    public string? FirstName { get; }
+
+    /// <summary>Last name of a person; <see langword="null"/> for a company.</summary>
+    public string? LastName { get; }
+
+    /// <summary>Legal name of a company; <see langword="null"/> for a person.</summary>
+    public string? CompanyName { get; }
+
+    /// <summary>The name to show and to print: "First Last" or the company's legal name.</summary>
+    public string DisplayName => Kind == CustomerKind.Company ? CompanyName! : $"{FirstName} {LastName}";
+
+    /// <summary>Normalised e-mail address, if known.</summary>
+    public EmailAddress? Email { get; private set; }
+
+    /// <summary>Phone number in E.164 form, if known.</summary>
+    public PhoneNumber? Phone { get; private set; }
+
+    /// <summary>Billing address, required to invoice.</summary>
+    public PostalAddress? BillingAddress { get; private set; }
+
+    /// <summary>The salesperson who owns the relationship, if any.</summary>
+    public UserId? OwnerId { get; private set; }
+
+    /// <summary>When the record was created.</summary>
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>Product segments the customer is interested in (targets campaigns).</summary>
+    public IReadOnlySet<ProductSegment> Interests => _interests;
+
+    /// <summary>Every opt-in and opt-out, oldest first.</summary>
+    public IReadOnlyList<MarketingConsent> ConsentHistory => _consentHistory;
+
+    /// <summary>Whether the customer may receive marketing now: their latest consent change is an opt-in.</summary>
+    public bool HasMarketingConsent => _consentHistory.Count > 0 && _consentHistory[^1].Granted;
+
+    /// <summary>What is missing to contact and to invoice the customer.</summary>
+    public CustomerCompleteness Completeness => CustomerCompleteness.Of(this);
+
+    /// <summary>Creates a private person.</summary>
+    /// <param name="id">Identity of the new customer.</param>
+    /// <param name="firstName">First name.</param>
+    /// <param name="lastName">Last name.</param>
+    /// <param name="contact">Contact details; parts may be missing.</param>
+    /// <param name="createdAt">Creation time.</param>
+    /// <exception cref="ArgumentException">A name is blank.</exception>
+    public static Customer CreateIndividual(CustomerId id, string firstName, string lastName, ContactDetails contact, DateTimeOffset createdAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
+        ArgumentNullException.ThrowIfNull(contact);
+        return new Customer(new CustomerSnapshot(
+            id, CustomerKind.Individual, firstName.Trim(), lastName.Trim(), null,
+            contact.Email, contact.Phone, contact.BillingAddress, null, createdAt, [], []));
+    }
+
+    /// <summary>Creates a company.</summary>
+    /// <param name="id">Identity of the new customer.</param>
+    /// <param name="legalName">The company's legal name.</param>
+    /// <param name="contact">Contact details; parts may be missing.</param>
+    /// <param name="createdAt">Creation time.</param>
+    /// <exception cref="ArgumentException"><paramref name="legalName"/> is blank.</exception>
+    public static Customer CreateCompany(CustomerId id, string legalName, ContactDetails contact, DateTimeOffset createdAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(legalName);
+        ArgumentNullException.ThrowIfNull(contact);
+        return new Customer(new CustomerSnapshot(
+            id, CustomerKind.Company, null, null, legalName.Trim(),
+            contact.Email, contact.Phone, contact.BillingAddress, null, createdAt, [], []));
+    }
+
+    /// <summary>Rebuilds a customer from its stored state. For storage adapters.</summary>
+    /// <param name="snapshot">State written by <see cref="ToSnapshot"/>.</param>
+    public static Customer FromSnapshot(CustomerSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new Customer(snapshot);
+    }
+
+    /// <summary>The customer's whole state as an immutable value. For storage adapters and privacy export.</summary>
+    public CustomerSnapshot ToSnapshot() => new(
+        Id, Kind, FirstName, LastName, CompanyName, Email, Phone, BillingAddress, OwnerId, CreatedAt,
+        [.. _interests.OrderBy(s => s.Code, StringComparer.Ordinal)], [.. _consentHistory]);
+
+    /// <summary>Records an interest in a product segment; recording it twice changes nothing.</summary>
+    /// <param name="segment">The segment.</param>
+    public void AddInterest(ProductSegment segment) => _interests.Add(segment);
+
+    /// <summary>Makes <paramref name="salespersonId"/> the owner of the relationship.</summary>
+    /// <param name="salespersonId">The salesperson.</param>
+    public void AssignOwner(UserId salespersonId) => OwnerId = salespersonId;
+
+    /// <summary>Replaces the contact details (e-mail, phone, billing address).</summary>
+    /// <param name="contact">The new details.</param>
+    public void UpdateContact(ContactDetails contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        Email = contact.Email;
+        Phone = contact.Phone;
+        BillingAddress = contact.BillingAddress;
+    }
+
+    /// <summary>Records an opt-in to marketing.</summary>
+    /// <param name="at">When the customer opted in.</param>
+    /// <param name="source">Where the consent was collected.</param>
+    public void GrantMarketingConsent(DateTimeOffset at, string source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        _consentHistory.Add(new MarketingConsent(true, at, source.Trim()));
+    }
+
+    /// <summary>Records an opt-out of marketing.</summary>
+    /// <param name="at">When the customer opted out.</param>
+    /// <param name="source">Where the opt-out was received.</param>
+    public void WithdrawMarketingConsent(DateTimeOffset at, string source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        _consentHistory.Add(new MarketingConsent(false, at, source.Trim()));
+    }
+
+    /// <summary>Whether this customer has the same normalised e-mail or phone as <paramref name="contact"/>.</summary>
+    /// <param name="contact">Contact details to compare.</param>
+    public bool SharesContactWith(ContactDetails contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return (Email is not null && Email == contact.Email) || (Phone is not null && Phone == contact.Phone);
+    }
+}
+
+/// <summary>The stored state of a <see cref="Customer"/>.</summary>
+/// <param name="Id">Identity.</param>
+/// <param name="Kind">Person or company.</param>
+/// <param name="FirstName">First name of a person.</param>
+/// <param name="LastName">Last name of a person.</param>
+/// <param name="CompanyName">Legal name of a company.</param>
+/// <param name="Email">Normalised e-mail address.</param>
+/// <param name="Phone">E.164 phone number.</param>
+/// <param name="BillingAddress">Billing address.</param>
+/// <param name="OwnerId">Owning salesperson.</param>
+/// <param name="CreatedAt">Creation time.</param>
+/// <param name="Interests">Product segments of interest, by code.</param>
+/// <param name="ConsentHistory">Marketing consent changes, oldest first.</param>
+public sealed record CustomerSnapshot(
+    CustomerId Id,
+    CustomerKind Kind,
+    string? FirstName,
+    string? LastName,
+    string? CompanyName,
+    EmailAddress? Email,
+    PhoneNumber? Phone,
+    PostalAddress? BillingAddress,
+    UserId? OwnerId,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<ProductSegment> Interests,
+    IReadOnlyList<MarketingConsent> ConsentHistory);

@@ -1,0 +1,37 @@
+namespace EcoDrive.Core;
+
+/// <summary>
+/// An operation that the current state of an aggregate (an order, a lead, an invoice) does not allow.
+/// Names the state, the attempted trigger and the triggers that are allowed instead.
+/// </summary>
+public sealed class InvalidTransitionException : DomainException
+{
+    /// <summary>Creates the error for <paramref name="aggregate"/> in <paramref name="state"/> refusing <paramref name="trigger"/>.</summary>
+    /// <param name="aggregate">Aggregate kind in lower case, used as the code prefix (<c>order</c> gives <c>order.invalid-transition</c>).</param>
+    /// <param name="id">Identity of the aggregate, for the message.</param>
+    /// <param name="state">The state the aggregate is in.</param>
+    /// <param name="trigger">The trigger that was refused.</param>
+    /// <param name="permittedTriggers">The triggers the state allows.</param>
+    public InvalidTransitionException(string aggregate, string id, string state, string trigger, IReadOnlyList<string> permittedTriggers)
+        : base($"{aggregate}.invalid-transition", Describe(aggregate, id, state, trigger, permittedTriggers))
+    {
+        State = state;
+        Trigger = trigger;
+        PermittedTriggers = permittedTriggers;
+    }
+
+    /// <summary>The state the aggregate was in; it is still in it.</summary>
+    public string State { get; }
+
+    /// <summary>The trigger that was refused.</summary>
+    public string Trigger { get; }
+
+    /// <summary>The triggers that the state allows, in a stable order.</summary>
+    public IReadOnlyList<string> PermittedTriggers { get; }
+
+    private static string Describe(string aggregate, string id, string state, string trigger, IReadOnlyList<string> permitted)
+    {
+        var allowed = permitted.Count == 0 ? "none (final state)" : string.Join(", ", permitted);
+        return $"Cannot {trigger} {aggregate} {id}: it is {state}. Allowed from {state}: {allowed}.";
+    }
+}

@@ -1,0 +1,22 @@
+namespace EcoDrive.Core;
+
+/// <summary>Identity of a customer (the one record that sales and accounting share).</summary>
+public readonly record struct CustomerId : IEntityId<CustomerId>
+{
+    /// <summary>Wraps an existing value.</summary>
+    /// <param name="value">The value; must not be <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    public CustomerId(Guid value) => Value = EntityId.NotEmpty(value, nameof(CustomerId));
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <summary>A new identity, ordered by creation time (GUID version 7).</summary>
+    public static CustomerId New() => new(Guid.CreateVersion7());
+
+    /// <inheritdoc />
+    public static CustomerId From(Guid value) => new(value);
+
+    /// <summary>The GUID in its standard text form.</summary>
+    public override string ToString() => Value.ToString();
+}
