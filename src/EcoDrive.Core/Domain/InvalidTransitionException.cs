@@ -12,12 +12,15 @@ public sealed class InvalidTransitionException : DomainException
     /// <param name="state">The state the aggregate is in.</param>
     /// <param name="trigger">The trigger that was refused.</param>
     /// <param name="permittedTriggers">The triggers the state allows.</param>
-    public InvalidTransitionException(string aggregate, string id, string state, string trigger, IReadOnlyList<string> permittedTriggers)
-        : base($"{aggregate}.invalid-transition", Describe(aggregate, id, state, trigger, permittedTriggers))
+    /// <param name="unmetGuards">Conditions that were not met when the state allows the trigger only under them (<c>invoice fully paid</c>).</param>
+    public InvalidTransitionException(
+        string aggregate, string id, string state, string trigger, IReadOnlyList<string> permittedTriggers, IReadOnlyList<string>? unmetGuards = null)
+        : base($"{aggregate}.invalid-transition", Describe(aggregate, id, state, trigger, permittedTriggers, unmetGuards ?? []))
     {
         State = state;
         Trigger = trigger;
         PermittedTriggers = permittedTriggers;
+        UnmetGuards = unmetGuards ?? [];
     }
 
     /// <summary>The state the aggregate was in; it is still in it.</summary>
@@ -29,8 +32,16 @@ public sealed class InvalidTransitionException : DomainException
     /// <summary>The triggers that the state allows, in a stable order.</summary>
     public IReadOnlyList<string> PermittedTriggers { get; }
 
-    private static string Describe(string aggregate, string id, string state, string trigger, IReadOnlyList<string> permitted)
+    /// <summary>The conditions that were not met, when the trigger is allowed from the state only under conditions.</summary>
+    public IReadOnlyList<string> UnmetGuards { get; }
+
+    private static string Describe(string aggregate, string id, string state, string trigger, IReadOnlyList<string> permitted, IReadOnlyList<string> unmet)
     {
+        if (unmet.Count > 0)
+        {
+            return $"Cannot {trigger} {aggregate} {id} while it is {state}: not met: {string.Join(", ", unmet)}.";
+        }
+
         var allowed = permitted.Count == 0 ? "none (final state)" : string.Join(", ", permitted);
         return $"Cannot {trigger} {aggregate} {id}: it is {state}. Allowed from {state}: {allowed}.";
     }

@@ -1,0 +1,258 @@
+using System.Collections.Frozen;
+using EcoDrive.Core.Customers;
+
+namespace EcoDrive.Crm.Leads;
+
+/// <summary>
+/// A prospect in the sales pipeline. It moves <c>New → Contacted → Qualified → OfferSent → Won | Lost</c> through
+/// its methods only; each move is timestamped with its actor and kept in <see cref="History"/>. A lead can be won
+/// from <see cref="LeadStage.Qualified"/> or <see cref="LeadStage.OfferSent"/>, lost from any open stage, and a lost
+/// lead comes back only through <see cref="Reopen"/>, to the stage it was lost from.
+/// </summary>
+public sealed class Lead : AggregateRoot
+{
+    private static readonly FrozenDictionary<(LeadStage From, string Trigger), LeadStage> s_moves = new Dictionary<(LeadStage, string), LeadStage>
+    {
+        [(LeadStage.New, nameof(Contact))] = LeadStage.Contacted,
+        [(LeadStage.Contacted, nameof(Qualify))] = LeadStage.Qualified,
+        [(LeadStage.Qualified, nameof(SendOffer))] = LeadStage.OfferSent,
+        [(LeadStage.Qualified, nameof(Win))] = LeadStage.Won,
+        [(LeadStage.OfferSent, nameof(Win))] = LeadStage.Won,
+        [(LeadStage.New, nameof(Lose))] = LeadStage.Lost,
+        [(LeadStage.Contacted, nameof(Lose))] = LeadStage.Lost,
+        [(LeadStage.Qualified, nameof(Lose))] = LeadStage.Lost,
+        [(LeadStage.OfferSent, nameof(Lose))] = LeadStage.Lost,
+    }.ToFrozenDictionary();
+
+    private readonly HashSet<ProductSegment> _interests;
+    private readonly List<LeadStageChange> _history;
+
+    private Lead(LeadSnapshot snapshot)
+    {
+        Id = snapshot.Id;
+        FirstName = snapshot.FirstName;
+        LastName = snapshot.LastName;
+        ContactDetails = snapshot.Contact;
+        Source = snapshot.Source;
+        OwnerId = snapshot.OwnerId;
+        CreatedAt = snapshot.CreatedAt;
+        Stage = snapshot.Stage;
+        LostReason = snapshot.LostReason;
+        CustomerId = snapshot.CustomerId;
+        _interests = [.. snapshot.Interests];
+        _history = [.. snapshot.History];
+    }
+
+    /// <summary>Identity of the lead.</summary>
+    public LeadId Id { get; }
+
+    /// <summary>First name of the prospect.</summary>
+    public string FirstName { get; }
+
+    /// <summary>Last name of the prospect.</summary>
+    public string LastName { get; }
+
+    /// <summary>How to reach the prospect.</summary>
+    public ContactDetails ContactDetails { get; }
+
+    /// <summary>Where the lead came from.</summary>
+    public LeadSource Source { get; }
+
+    /// <summary>The salesperson following the lead, if assigned.</summary>
+    public UserId? OwnerId { get; private set; }
+
+    /// <summary>When the lead was captured.</summary>
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>Current stage.</summary>
+    public LeadStage Stage { get; private set; }
+
+    /// <summary>Why the lead was lost, while it is <see cref="LeadStage.Lost"/>.</summary>
+    public string? LostReason { get; private set; }
+
+    /// <summary>The customer the lead became, once <see cref="LeadStage.Won"/>.</summary>
+    public CustomerId? CustomerId { get; private set; }
+
+    /// <summary>Product segments the prospect is interested in.</summary>
+    public IReadOnlySet<ProductSegment> Interests => _interests;
+
+    /// <summary>Every move through the pipeline, oldest first.</summary>
+    public IReadOnlyList<LeadStageChange> History => _history;
+
+    /// <summary>Whether the lead is still being worked (neither won nor lost).</summary>
+    public bool IsOpen => Stage is not (LeadStage.Won or LeadStage.Lost);
+
+    /// <summary>Captures a new lead in stage <see cref="LeadStage.New"/>.</summary>
+    /// <param name="id">Identity of the lead.</param>
+    /// <param name="firstName">First name.</param>
+    /// <param name="lastName">Last name.</param>
+    /// <param name="contact">How to reach them.</param>
+    /// <param name="source">Where they came from.</param>
+    /// <param name="interests">Product segments they are interested in.</param>
+    /// <param name="ownerId">The salesperson following them, if known.</param>
+    /// <param name="createdAt">When the lead was captured.</param>
+    /// <exception cref="ArgumentException">A name is blank.</exception>
+    public static Lead Capture(
+        LeadId id, string firstName, string lastName, ContactDetails contact, LeadSource source,
+        IEnumerable<ProductSegment> interests, UserId? ownerId, DateTimeOffset createdAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
+        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(interests);
+        return new Lead(new LeadSnapshot(
+            id, firstName.Trim(), lastName.Trim(), contact, source, ownerId, createdAt,
+            LeadStage.New, null, null, [.. interests.Distinct()], []));
+    }
+
+    /// <summary>Rebuilds a lead from its stored state. For storage adapters.</summary>
+    /// <param name="snapshot">State written by <see cref="ToSnapshot"/>.</param>
+    public static Lead FromSnapshot(LeadSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new Lead(snapshot);
+    }
+
+    /// <summary>The lead's whole state as an immutable value. For storage adapters.</summary>
+    public LeadSnapshot ToSnapshot() => new(
+        Id, FirstName, LastName, ContactDetails, Source, OwnerId, CreatedAt, Stage, LostReason, CustomerId,
+        [.. _interests.OrderBy(s => s.Code, StringComparer.Ordinal)], [.. _history]);
+
+    /// <summary>Records that a salesperson reached the prospect: <c>New → Contacted</c>.</summary>
+    /// <param name="actor">Who contacted them.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="InvalidTransitionException">The lead is not <see cref="LeadStage.New"/>.</exception>
+    public void Contact(UserId actor, DateTimeOffset at) => Move(nameof(Contact), actor, at, null);
+
+    /// <summary>Records that the prospect's need fits: <c>Contacted → Qualified</c>.</summary>
+    /// <param name="actor">Who qualified them.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="InvalidTransitionException">The lead is not <see cref="LeadStage.Contacted"/>.</exception>
+    public void Qualify(UserId actor, DateTimeOffset at) => Move(nameof(Qualify), actor, at, null);
+
+    /// <summary>Records that a personalised offer was sent: <c>Qualified → OfferSent</c>.</summary>
+    /// <param name="actor">Who sent it.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="InvalidTransitionException">The lead is not <see cref="LeadStage.Qualified"/>.</exception>
+    public void SendOffer(UserId actor, DateTimeOffset at) => Move(nameof(SendOffer), actor, at, null);
+
+    /// <summary>
+    /// Records that the prospect bought and links the lead to <paramref name="customerId"/>: the customer created from
+    /// it, or the existing customer with the same contact details (never a duplicate).
+    /// </summary>
+    /// <param name="customerId">The customer the lead became.</param>
+    /// <param name="actor">Who won it.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="InvalidTransitionException">The lead is neither <see cref="LeadStage.Qualified"/> nor <see cref="LeadStage.OfferSent"/>.</exception>
+    public void Win(CustomerId customerId, UserId actor, DateTimeOffset at)
+    {
+        Move(nameof(Win), actor, at, null);
+        CustomerId = customerId;
+    }
+
+    /// <summary>Records that the prospect will not buy.</summary>
+    /// <param name="reason">Why (price, timing, competitor…); required.</param>
+    /// <param name="actor">Who closed it.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="InvalidTransitionException">The lead is already won or lost.</exception>
+    public void Lose(string reason, UserId actor, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Move(nameof(Lose), actor, at, reason.Trim());
+        LostReason = reason.Trim();
+    }
+
+    /// <summary>Reopens a lost lead, back to the stage it was lost from.</summary>
+    /// <param name="actor">Who reopened it.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="InvalidTransitionException">The lead is not <see cref="LeadStage.Lost"/>.</exception>
+    public void Reopen(UserId actor, DateTimeOffset at)
+    {
+        if (Stage != LeadStage.Lost)
+        {
+            throw Refused(nameof(Reopen));
+        }
+
+        Record(_history[^1].From, actor, at, null);
+        LostReason = null;
+    }
+
+    /// <summary>Makes <paramref name="salespersonId"/> the lead's owner.</summary>
+    /// <param name="salespersonId">The salesperson.</param>
+    public void AssignOwner(UserId salespersonId) => OwnerId = salespersonId;
+
+    /// <summary>
+    /// The customer this lead becomes when no customer with the same contact details exists yet: same name,
+    /// contact, interests and owner.
+    /// </summary>
+    /// <param name="id">Identity of the new customer.</param>
+    /// <param name="at">Creation time.</param>
+    public Customer ToNewCustomer(CustomerId id, DateTimeOffset at)
+    {
+        var customer = Customer.CreateIndividual(id, FirstName, LastName, ContactDetails, at);
+        foreach (var segment in _interests)
+        {
+            customer.AddInterest(segment);
+        }
+
+        if (OwnerId is { } owner)
+        {
+            customer.AssignOwner(owner);
+        }
+
+        return customer;
+    }
+
+    /// <summary>The operations the current stage allows, by method name.</summary>
+    public IReadOnlyList<string> PermittedOperations() =>
+        [.. s_moves.Keys.Where(k => k.From == Stage).Select(k => k.Trigger), .. Stage == LeadStage.Lost ? [nameof(Reopen)] : Array.Empty<string>()];
+
+    private void Move(string trigger, UserId actor, DateTimeOffset at, string? note)
+    {
+        if (!s_moves.TryGetValue((Stage, trigger), out var to))
+        {
+            throw Refused(trigger);
+        }
+
+        Record(to, actor, at, note);
+    }
+
+    private void Record(LeadStage to, UserId actor, DateTimeOffset at, string? note)
+    {
+        var change = new LeadStageChange(Stage, to, at, actor, note);
+        Stage = to;
+        _history.Add(change);
+        Raise(new LeadStageChanged(Id, change));
+    }
+
+    private InvalidTransitionException Refused(string trigger) =>
+        new("lead", Id.ToString(), Stage.ToString(), trigger, PermittedOperations());
+}
+
+/// <summary>The stored state of a <see cref="Lead"/>.</summary>
+/// <param name="Id">Identity.</param>
+/// <param name="FirstName">First name.</param>
+/// <param name="LastName">Last name.</param>
+/// <param name="Contact">Contact details.</param>
+/// <param name="Source">Where the lead came from.</param>
+/// <param name="OwnerId">Owning salesperson.</param>
+/// <param name="CreatedAt">When it was captured.</param>
+/// <param name="Stage">Current stage.</param>
+/// <param name="LostReason">Why it was lost.</param>
+/// <param name="CustomerId">The customer it became.</param>
+/// <param name="Interests">Product segments of interest.</param>
+/// <param name="History">Moves through the pipeline, oldest first.</param>
+public sealed record LeadSnapshot(
+    LeadId Id,
+    string FirstName,
+    string LastName,
+    ContactDetails Contact,
+    LeadSource Source,
+    UserId? OwnerId,
+    DateTimeOffset CreatedAt,
+    LeadStage Stage,
+    string? LostReason,
+    CustomerId? CustomerId,
+    IReadOnlyList<ProductSegment> Interests,
+    IReadOnlyList<LeadStageChange> History);

@@ -1,0 +1,73 @@
+namespace EcoDrive.Erp.Catalogue;
+
+/// <summary>A product of the catalogue: a vehicle model with its segment, list price, VAT rate and reorder point.</summary>
+public sealed class Product : AggregateRoot
+{
+    private Product(ProductSnapshot snapshot)
+    {
+        Id = snapshot.Id;
+        Name = snapshot.Name;
+        Segment = snapshot.Segment;
+        ListPrice = snapshot.ListPrice;
+        VatRate = snapshot.VatRate;
+        ReorderPoint = snapshot.ReorderPoint;
+    }
+
+    /// <summary>Identity of the product.</summary>
+    public ProductId Id { get; }
+
+    /// <summary>Model name, as printed on an invoice.</summary>
+    public string Name { get; private set; }
+
+    /// <summary>The product segment revenue is reported by.</summary>
+    public ProductSegment Segment { get; }
+
+    /// <summary>Catalogue price of one unit, VAT excluded.</summary>
+    public Money ListPrice { get; private set; }
+
+    /// <summary>VAT rate that applies to the product.</summary>
+    public VatRate VatRate { get; }
+
+    /// <summary>Stock level at or under which the product should be reordered.</summary>
+    public int ReorderPoint { get; private set; }
+
+    /// <summary>Creates a product.</summary>
+    /// <param name="id">Identity of the product.</param>
+    /// <param name="name">Model name.</param>
+    /// <param name="segment">Product segment.</param>
+    /// <param name="listPrice">Price of one unit, VAT excluded; zero or more.</param>
+    /// <param name="vatRate">VAT rate.</param>
+    /// <param name="reorderPoint">Reorder point; zero or more.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or a number is negative.</exception>
+    public static Product Create(ProductId id, string name, ProductSegment segment, Money listPrice, VatRate vatRate, int reorderPoint = 0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfNegative(reorderPoint);
+        ArgumentOutOfRangeException.ThrowIfNegative(listPrice.Amount, nameof(listPrice));
+        return new Product(new ProductSnapshot(id, name.Trim(), segment, listPrice, vatRate, reorderPoint));
+    }
+
+    /// <summary>Rebuilds a product from its stored state. For storage adapters.</summary>
+    /// <param name="snapshot">State written by <see cref="ToSnapshot"/>.</param>
+    public static Product FromSnapshot(ProductSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new Product(snapshot);
+    }
+
+    /// <summary>The product's whole state as an immutable value. For storage adapters.</summary>
+    public ProductSnapshot ToSnapshot() => new(Id, Name, Segment, ListPrice, VatRate, ReorderPoint);
+
+    /// <summary>An order line for <paramref name="quantity"/> units at the list price.</summary>
+    /// <param name="quantity">How many units; at least one.</param>
+    public OrderLine LineFor(int quantity) => new(Id, quantity, ListPrice, VatRate);
+}
+
+/// <summary>The stored state of a <see cref="Product"/>.</summary>
+/// <param name="Id">Identity.</param>
+/// <param name="Name">Model name.</param>
+/// <param name="Segment">Product segment.</param>
+/// <param name="ListPrice">Price of one unit, VAT excluded.</param>
+/// <param name="VatRate">VAT rate.</param>
+/// <param name="ReorderPoint">Reorder point.</param>
+public sealed record ProductSnapshot(ProductId Id, string Name, ProductSegment Segment, Money ListPrice, VatRate VatRate, int ReorderPoint);

@@ -1,0 +1,165 @@
+using EcoDrive.Core.Access;
+using EcoDrive.Core.Customers;
+using EcoDrive.Crm.Leads;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoDrive.Integration.Application;
+
+/// <summary>Use cases of the lead pipeline. Every operation checks <c>leads.manage</c> first.</summary>
+public sealed class LeadService
+{
+    private readonly UseCaseRunner _runner;
+    private readonly IAccessPolicy _access;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
+    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="access">Decides what the caller may do.</param>
+    /// <param name="clock">The clock.</param>
+    public LeadService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    {
+        _runner = new UseCaseRunner(scopes);
+        _access = access;
+        _clock = clock;
+    }
+
+    /// <summary>Captures a new lead, owned by the actor.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="firstName">First name.</param>
+    /// <param name="lastName">Last name.</param>
+    /// <param name="contact">Contact details.</param>
+    /// <param name="source">Where the lead came from.</param>
+    /// <param name="interests">Product segments of interest.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The new lead's id.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    public Task<LeadId> CaptureAsync(
+        User actor, string firstName, string lastName, ContactDetails contact, LeadSource source,
+        IEnumerable<ProductSegment> interests, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.LeadsManage);
+        var lead = Lead.Capture(LeadId.New(), firstName, lastName, contact, source, interests, actor.Id, _clock.GetUtcNow());
+        return _runner.RunAsync(
+            services =>
+            {
+                services.GetRequiredService<ILeadRepository>().Add(lead);
+                return Task.FromResult(lead.Id);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Records that the actor reached the prospect (<c>New → Contacted</c>).</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    /// <exception cref="InvalidTransitionException">The lead's stage does not allow it.</exception>
+    public Task ContactAsync(User actor, LeadId leadId, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, at) => lead.Contact(actor.Id, at), cancellationToken);
+
+    /// <summary>Records that the prospect's need fits (<c>Contacted → Qualified</c>).</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    /// <exception cref="InvalidTransitionException">The lead's stage does not allow it.</exception>
+    public Task QualifyAsync(User actor, LeadId leadId, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, at) => lead.Qualify(actor.Id, at), cancellationToken);
+
+    /// <summary>Records that an offer was sent (<c>Qualified → OfferSent</c>).</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    /// <exception cref="InvalidTransitionException">The lead's stage does not allow it.</exception>
+    public Task SendOfferAsync(User actor, LeadId leadId, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, at) => lead.SendOffer(actor.Id, at), cancellationToken);
+
+    /// <summary>Records that the prospect will not buy.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="reason">Why.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    /// <exception cref="InvalidTransitionException">The lead is already closed.</exception>
+    public Task LoseAsync(User actor, LeadId leadId, string reason, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, at) => lead.Lose(reason, actor.Id, at), cancellationToken);
+
+    /// <summary>
+    /// Wins a lead and converts it to a customer: when a customer with the same e-mail or phone exists, the lead is
+    /// linked to it (no duplicate); otherwise a customer is created from the lead.
+    /// </summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c> and <c>customers.write</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The customer the lead became.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks a permission.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    /// <exception cref="InvalidTransitionException">The lead's stage does not allow winning it.</exception>
+    public Task<CustomerId> WinAsync(User actor, LeadId leadId, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.LeadsManage);
+        _access.Demand(actor, Permissions.CustomersWrite);
+        return _runner.RunAsync(
+            async services =>
+            {
+                var leads = services.GetRequiredService<ILeadRepository>();
+                var customers = services.GetRequiredService<ICustomerRepository>();
+                var lead = await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false);
+                var now = _clock.GetUtcNow();
+                var customer = await customers.FindByContactAsync(lead.ContactDetails, cancellationToken).ConfigureAwait(false);
+                if (customer is null)
+                {
+                    customer = lead.ToNewCustomer(CustomerId.New(), now);
+                    customers.Add(customer);
+                }
+                else
+                {
+                    foreach (var segment in lead.Interests)
+                    {
+                        customer.AddInterest(segment);
+                    }
+
+                    customers.Update(customer);
+                }
+
+                lead.Win(customer.Id, actor.Id, now);
+                leads.Update(lead);
+                return customer.Id;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Reads a lead.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The lead's state.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    public Task<LeadSnapshot> GetAsync(User actor, LeadId leadId, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.LeadsManage);
+        return _runner.RunAsync(
+            async services => (await services.GetRequiredService<ILeadRepository>().RequireAsync(leadId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            cancellationToken);
+    }
+
+    private Task MoveAsync(User actor, LeadId leadId, Action<Lead, DateTimeOffset> move, CancellationToken cancellationToken)
+    {
+        _access.Demand(actor, Permissions.LeadsManage);
+        return _runner.RunAsync(
+            async services =>
+            {
+                var leads = services.GetRequiredService<ILeadRepository>();
+                var lead = await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false);
+                move(lead, _clock.GetUtcNow());
+                leads.Update(lead);
+            },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,71 @@
+using EcoDrive.Core.Access;
+using EcoDrive.Core.Customers;
+using EcoDrive.Crm.Orders;
+using EcoDrive.Integration.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoDrive.Integration.Application;
+
+/// <summary>
+/// The salesperson's side of an order (CRM): recording it, which hands it to the ERP through the outbox, and
+/// reading its status as the ERP reports it.
+/// </summary>
+public sealed class SalesOrderService
+{
+    private readonly UseCaseRunner _runner;
+    private readonly IAccessPolicy _access;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
+    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="access">Decides what the caller may do.</param>
+    /// <param name="clock">The clock.</param>
+    public SalesOrderService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    {
+        _runner = new UseCaseRunner(scopes);
+        _access = access;
+        _clock = clock;
+    }
+
+    /// <summary>
+    /// Records an order in the CRM (status <see cref="OrderStatus.Submitted"/>) and, in the same unit of work, the
+    /// <see cref="OrderSubmitted"/> message that hands it to the ERP.
+    /// </summary>
+    /// <param name="actor">The salesperson; needs <c>orders.create</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="lines">What is ordered; at least one line, one currency.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    /// <returns>The new order's id, shared by the CRM and the ERP.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.create</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    /// <exception cref="ArgumentException">There is no line.</exception>
+    public Task<OrderId> SubmitAsync(User actor, CustomerId customerId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.OrdersCreate);
+        var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, _clock.GetUtcNow());
+        return _runner.RunAsync(
+            async services =>
+            {
+                _ = await services.GetRequiredService<ICustomerRepository>().RequireAsync(customerId, cancellationToken).ConfigureAwait(false);
+                services.GetRequiredService<IOrderViewRepository>().Add(view);
+                services.GetRequiredService<IOutbox>().Enqueue(
+                    new OrderSubmitted(Guid.CreateVersion7(), view.SubmittedAt, view.Id, customerId, actor.Id, view.Lines));
+                return view.Id;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The order as the CRM knows it: lines, current status and status history.</summary>
+    /// <param name="actor">Who; needs <c>orders.read</c>.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.read</c>.</exception>
+    /// <exception cref="EntityNotFoundException">The CRM has no such order.</exception>
+    public Task<OrderViewSnapshot> GetAsync(User actor, OrderId orderId, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.OrdersRead);
+        return _runner.RunAsync(
+            async services => (await services.GetRequiredService<IOrderViewRepository>().RequireAsync(orderId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using EcoDrive.Erp.Orders;
+using EcoDrive.Erp.Stock;
+using EcoDrive.Integration.Messaging;
+
+namespace EcoDrive.Integration.Handlers;
+
+/// <summary>
+/// ERP side of <see cref="OrderSubmitted"/>: registers the order and reserves its stock, all lines or none; the
+/// order is then Confirmed, or Backordered when stock is short, or Rejected when it names a product the ERP does
+/// not stock. The new status is reported to the CRM through the outbox.
+/// </summary>
+internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository stock, IOutbox outbox) : IIntegrationMessageHandler<OrderSubmitted>
+{
+    public async Task HandleAsync(OrderSubmitted message, CancellationToken cancellationToken)
+    {
+        if (await orders.FindAsync(message.OrderId, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            return;
+        }
+
+        var order = Order.Submit(message.OrderId, message.CustomerId, message.SalespersonId, message.Lines, message.OccurredAt);
+        var items = new Dictionary<ProductId, StockItem>();
+        foreach (var productId in order.Lines.Select(l => l.ProductId).Distinct())
+        {
+            if (await stock.FindAsync(productId, cancellationToken).ConfigureAwait(false) is { } item)
+            {
+                items.Add(productId, item);
+            }
+        }
+
+        var unknown = order.Lines.Select(l => l.ProductId).Where(p => !items.ContainsKey(p)).Distinct().ToArray();
+        if (unknown.Length > 0)
+        {
+            order.Reject($"unknown product(s): {string.Join(", ", unknown)}", null, message.OccurredAt);
+        }
+        else
+        {
+            var allocation = StockAllocation.Reserve(order.Id, order.Lines, items);
+            if (allocation.IsComplete)
+            {
+                order.Confirm(allocation, null, message.OccurredAt);
+                foreach (var item in items.Values)
+                {
+                    stock.Update(item);
+                }
+            }
+            else
+            {
+                order.Backorder(null, message.OccurredAt);
+            }
+        }
+
+        orders.Add(order);
+        order.ReportTo(outbox);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoDrive.Integration.Messaging;
+
+/// <summary>
+/// Delivers committed outbox messages to their handlers. Each message is handled in its own scope: the inbox is
+/// checked, the handler stages its changes, the inbox mark is staged, and all commit together; only then is the
+/// message marked delivered. A crash anywhere loses nothing (the message is still pending) and applies nothing
+/// twice (the inbox remembers it). A failed attempt is retried later with exponential back-off.
+/// </summary>
+public sealed class OutboxDispatcher
+{
+    private static readonly ConcurrentDictionary<Type, Func<IServiceProvider, IntegrationMessage, CancellationToken, Task>> s_invokers = new();
+    private static readonly MethodInfo s_invokeOpen = typeof(OutboxDispatcher).GetMethod(nameof(InvokeAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private readonly IServiceScopeFactory _scopes;
+    private readonly IOutboxStore _store;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the dispatcher.</summary>
+    /// <param name="scopes">Creates the scope (and unit of work) of each delivery.</param>
+    /// <param name="store">The committed outbox.</param>
+    /// <param name="clock">The clock for back-off.</param>
+    public OutboxDispatcher(IServiceScopeFactory scopes, IOutboxStore store, TimeProvider clock)
+    {
+        _scopes = scopes;
+        _store = store;
+        _clock = clock;
+    }
+
+    /// <summary>Longest wait between two attempts at one message.</summary>
+    public static TimeSpan MaxBackOff { get; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Delivers the messages due now, once each.</summary>
+    /// <param name="maxCount">At most this many messages.</param>
+    /// <param name="cancellationToken">Stops between two messages.</param>
+    /// <returns>How many were delivered; failures are left for a later attempt.</returns>
+    public async Task<int> DispatchDueAsync(int maxCount = 100, CancellationToken cancellationToken = default)
+    {
+        var delivered = 0;
+        foreach (var entry in await _store.GetDueAsync(_clock.GetUtcNow(), maxCount, cancellationToken).ConfigureAwait(false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                await DeliverAsync(entry.Message, cancellationToken).ConfigureAwait(false);
+                await _store.MarkDeliveredAsync(entry.Message.MessageId, cancellationToken).ConfigureAwait(false);
+                delivered++;
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                var backOff = TimeSpan.FromMilliseconds(Math.Min(MaxBackOff.TotalMilliseconds, 100 * Math.Pow(2, entry.Attempts)));
+                await _store.MarkFailedAsync(entry.Message.MessageId, $"{error.GetType().Name}: {error.Message}", _clock.GetUtcNow() + backOff, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+
+        return delivered;
+    }
+
+    /// <summary>
+    /// Delivers messages until none is due, including the ones that handlers enqueue on the way (an order submitted
+    /// in the CRM, confirmed by the ERP, reported back to the CRM).
+    /// </summary>
+    /// <param name="cancellationToken">Stops between two messages.</param>
+    /// <returns>How many were delivered in all.</returns>
+    public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
+    {
+        var total = 0;
+        int delivered;
+        do
+        {
+            delivered = await DispatchDueAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            total += delivered;
+        }
+        while (delivered > 0);
+
+        return total;
+    }
+
+    private async Task DeliverAsync(IntegrationMessage message, CancellationToken cancellationToken)
+    {
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var services = scope.ServiceProvider;
+            var inbox = services.GetRequiredService<IInbox>();
+            if (await inbox.HasProcessedAsync(message.MessageId, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            var invoke = s_invokers.GetOrAdd(message.GetType(), type =>
+                s_invokeOpen.MakeGenericMethod(type).CreateDelegate<Func<IServiceProvider, IntegrationMessage, CancellationToken, Task>>());
+            await invoke(services, message, cancellationToken).ConfigureAwait(false);
+            inbox.MarkProcessed(message.MessageId);
+            await services.GetRequiredService<IUnitOfWork>().CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static Task InvokeAsync<TMessage>(IServiceProvider services, IntegrationMessage message, CancellationToken cancellationToken)
+        where TMessage : IntegrationMessage =>
+        services.GetRequiredService<IIntegrationMessageHandler<TMessage>>().HandleAsync((TMessage)message, cancellationToken);
+}

@@ -1,0 +1,40 @@
+using EcoDrive.Core.Customers;
+using EcoDrive.Crm.Leads;
+using EcoDrive.Crm.Orders;
+using EcoDrive.Erp.Catalogue;
+using EcoDrive.Erp.Invoices;
+using EcoDrive.Erp.Orders;
+using EcoDrive.Erp.Stock;
+using EcoDrive.Integration.Messaging;
+
+namespace EcoDrive.Storage.InMemory;
+
+/// <summary>
+/// The in-memory store shared by every scope of an application (register it once, as a singleton). Aggregates are
+/// kept as immutable snapshots with a version; a unit of work commits all its writes at once under one lock and
+/// refuses the commit when any row changed since it was read.
+/// </summary>
+public sealed class InMemoryDatabase
+{
+    internal object Gate { get; } = new();
+
+    internal InMemoryTable<CustomerId, CustomerSnapshot> Customers { get; } = new("customer");
+
+    internal InMemoryTable<LeadId, LeadSnapshot> Leads { get; } = new("lead");
+
+    internal InMemoryTable<OrderId, OrderViewSnapshot> OrderViews { get; } = new("order view");
+
+    internal InMemoryTable<ProductId, ProductSnapshot> Products { get; } = new("product");
+
+    internal InMemoryTable<ProductId, StockItemSnapshot> Stock { get; } = new("stock");
+
+    internal InMemoryTable<OrderId, OrderSnapshot> Orders { get; } = new("order");
+
+    internal InMemoryTable<InvoiceId, InvoiceSnapshot> Invoices { get; } = new("invoice");
+
+    internal InMemoryTable<(string Series, int Year), long> InvoiceCounters { get; } = new("invoice counter");
+
+    internal List<OutboxEntry> Outbox { get; } = [];
+
+    internal HashSet<Guid> Inbox { get; } = [];
+}

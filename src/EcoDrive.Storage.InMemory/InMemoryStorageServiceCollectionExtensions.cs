@@ -1,0 +1,44 @@
+using EcoDrive.Core.Customers;
+using EcoDrive.Crm.Leads;
+using EcoDrive.Crm.Orders;
+using EcoDrive.Erp.Catalogue;
+using EcoDrive.Erp.Invoices;
+using EcoDrive.Erp.Orders;
+using EcoDrive.Erp.Stock;
+using EcoDrive.Integration.Messaging;
+using EcoDrive.Kpi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EcoDrive.Storage.InMemory;
+
+/// <summary>Registers the in-memory adapter for every EcoDrive port.</summary>
+public static class InMemoryStorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers one <see cref="InMemoryDatabase"/> for the application (unless one is registered already), a unit
+    /// of work per DI scope, and the repositories, invoice number sequence, outbox, inbox and KPI fact source over it.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    public static IServiceCollection AddEcoDriveInMemoryStorage(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<InMemoryDatabase>();
+        services.TryAddScoped<InMemoryUnitOfWork>();
+        services.TryAddScoped<IUnitOfWork>(sp => sp.GetRequiredService<InMemoryUnitOfWork>());
+        services.TryAddScoped<IOutbox>(sp => sp.GetRequiredService<InMemoryUnitOfWork>());
+        services.TryAddScoped<IInbox>(sp => sp.GetRequiredService<InMemoryUnitOfWork>());
+        services.TryAddScoped<ICustomerRepository, InMemoryCustomerRepository>();
+        services.TryAddScoped<ILeadRepository, InMemoryLeadRepository>();
+        services.TryAddScoped<IOrderViewRepository, InMemoryOrderViewRepository>();
+        services.TryAddScoped<IProductCatalogue, InMemoryProductCatalogue>();
+        services.TryAddScoped<IStockRepository, InMemoryStockRepository>();
+        services.TryAddScoped<IOrderRepository, InMemoryOrderRepository>();
+        services.TryAddScoped<IInvoiceRepository, InMemoryInvoiceRepository>();
+        services.TryAddScoped<IInvoiceNumberSequence, InMemoryInvoiceNumberSequence>();
+        services.TryAddSingleton<IOutboxStore, InMemoryOutboxStore>();
+        services.TryAddSingleton<IKpiFactSource, InMemoryKpiFactSource>();
+        return services;
+    }
+}
