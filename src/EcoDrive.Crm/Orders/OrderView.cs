@@ -101,4 +101,14 @@ public sealed record OrderViewSnapshot(
     CustomerId CustomerId,
     UserId SalespersonId,
     IReadOnlyList<OrderLine> Lines,
-    IReadOnlyList<OrderStatusChange> History);
+    IReadOnlyList<OrderStatusChange> History)
+{
+    /// <summary>The latest status the CRM knows of.</summary>
+    public OrderStatus Status => History[^1].Status;
+
+    /// <summary>The version of that status.</summary>
+    public long Version => History[^1].Version;
+
+    /// <summary>When the salesperson recorded the order.</summary>
+    public DateTimeOffset SubmittedAt => History[0].At;
+}

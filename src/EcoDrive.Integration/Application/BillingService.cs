@@ -37,7 +37,7 @@ public sealed class BillingService
     /// <exception cref="PermissionDeniedException">The actor lacks <c>invoices.issue</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such order, customer or product.</exception>
     /// <exception cref="DomainException">The order has not shipped, or the customer lacks a billing address.</exception>
-    public Task<InvoiceSnapshot> IssueInvoiceAsync(User actor, OrderId orderId, CancellationToken cancellationToken = default)
+    public Task<InvoiceSummary> IssueInvoiceAsync(User actor, OrderId orderId, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.InvoicesIssue);
         return _runner.RunAsync(
@@ -61,7 +61,7 @@ public sealed class BillingService
                 services.GetRequiredService<IInvoiceRepository>().Add(invoice);
                 orders.Update(order);
                 order.ReportTo(services.GetRequiredService<IOutbox>());
-                return invoice.ToSnapshot();
+                return InvoiceSummary.Of(invoice);
             },
             cancellationToken);
     }
@@ -76,7 +76,7 @@ public sealed class BillingService
     /// <exception cref="PermissionDeniedException">The actor lacks <c>payments.record</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such invoice.</exception>
     /// <exception cref="DomainException"><c>invoice.overpayment</c>: the amount exceeds the balance due.</exception>
-    public Task<InvoiceSnapshot> RecordPaymentAsync(User actor, InvoiceId invoiceId, Money amount, string? reference = null, CancellationToken cancellationToken = default)
+    public Task<InvoiceSummary> RecordPaymentAsync(User actor, InvoiceId invoiceId, Money amount, string? reference = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.PaymentsRecord);
         return _runner.RunAsync(
@@ -96,7 +96,7 @@ public sealed class BillingService
                     order.ReportTo(services.GetRequiredService<IOutbox>());
                 }
 
-                return invoice.ToSnapshot();
+                return InvoiceSummary.Of(invoice);
             },
             cancellationToken);
     }

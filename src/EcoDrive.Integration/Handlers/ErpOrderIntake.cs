@@ -9,7 +9,7 @@ namespace EcoDrive.Integration.Handlers;
 /// order is then Confirmed, or Backordered when stock is short, or Rejected when it names a product the ERP does
 /// not stock. The new status is reported to the CRM through the outbox.
 /// </summary>
-internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository stock, IOutbox outbox) : IIntegrationMessageHandler<OrderSubmitted>
+internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository stock, IOutbox outbox, TimeProvider clock) : IIntegrationMessageHandler<OrderSubmitted>
 {
     public async Task HandleAsync(OrderSubmitted message, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository s
         }
 
         var order = Order.Submit(message.OrderId, message.CustomerId, message.SalespersonId, message.Lines, message.OccurredAt);
+        var now = clock.GetUtcNow();
         var items = new Dictionary<ProductId, StockItem>();
         foreach (var productId in order.Lines.Select(l => l.ProductId).Distinct())
         {
@@ -31,14 +32,14 @@ internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository s
         var unknown = order.Lines.Select(l => l.ProductId).Where(p => !items.ContainsKey(p)).Distinct().ToArray();
         if (unknown.Length > 0)
         {
-            order.Reject($"unknown product(s): {string.Join(", ", unknown)}", null, message.OccurredAt);
+            order.Reject($"unknown product(s): {string.Join(", ", unknown)}", null, now);
         }
         else
         {
             var allocation = StockAllocation.Reserve(order.Id, order.Lines, items);
             if (allocation.IsComplete)
             {
-                order.Confirm(allocation, null, message.OccurredAt);
+                order.Confirm(allocation, null, now);
                 foreach (var item in items.Values)
                 {
                     stock.Update(item);
@@ -46,7 +47,7 @@ internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository s
             }
             else
             {
-                order.Backorder(null, message.OccurredAt);
+                order.Backorder(null, now);
             }
         }
 

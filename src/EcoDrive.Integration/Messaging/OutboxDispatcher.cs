@@ -52,7 +52,8 @@ public sealed class OutboxDispatcher
             catch (Exception error) when (error is not OperationCanceledException)
             {
                 var backOff = TimeSpan.FromMilliseconds(Math.Min(MaxBackOff.TotalMilliseconds, 100 * Math.Pow(2, entry.Attempts)));
-                await _store.MarkFailedAsync(entry.Message.MessageId, $"{error.GetType().Name}: {error.Message}", _clock.GetUtcNow() + backOff, cancellationToken)
+                var reason = error is DomainException domain ? $"{domain.Code}: {domain.Message}" : $"{error.GetType().Name}: {error.Message}";
+                await _store.MarkFailedAsync(entry.Message.MessageId, reason, _clock.GetUtcNow() + backOff, cancellationToken)
                     .ConfigureAwait(false);
             }
         }

@@ -1,0 +1,51 @@
+namespace EcoDrive.Kpi;
+
+/// <summary>
+/// KPI 1, new orders per period: for each bucket of <see cref="Period"/>, the orders submitted in it and how many of them
+/// are now cancelled. Produced by <see cref="NewOrdersCalculator.Compute"/>.
+/// </summary>
+public sealed record NewOrdersReport
+{
+    /// <summary>Creates the report.</summary>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="buckets">One entry per bucket of <paramref name="period"/>, in the same order.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="buckets"/> does not match <paramref name="period"/>'s buckets one to one.</exception>
+    public NewOrdersReport(ReportingPeriod period, IReadOnlyList<NewOrdersBucket> buckets)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(buckets);
+        if (buckets.Count != period.Buckets.Count)
+        {
+            throw new ArgumentException($"Expected one entry per bucket of the period ({period.Buckets.Count}), got {buckets.Count}.", nameof(buckets));
+        }
+
+        var copy = new NewOrdersBucket[buckets.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = buckets[i] ?? throw new ArgumentException("A bucket entry is null.", nameof(buckets));
+            if (copy[i].Bucket != period.Buckets[i])
+            {
+                throw new ArgumentException($"Entry {i} is for bucket {copy[i].Bucket}, expected {period.Buckets[i]}.", nameof(buckets));
+            }
+
+            TotalOrders += copy[i].Orders;
+            TotalCancelled += copy[i].Cancelled;
+        }
+
+        Period = period;
+        Buckets = Array.AsReadOnly(copy);
+    }
+
+    /// <summary>The reporting period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>One entry per bucket of <see cref="Period"/>, in chronological order; buckets without orders are present with zero.</summary>
+    public IReadOnlyList<NewOrdersBucket> Buckets { get; }
+
+    /// <summary>Orders submitted in the whole period: the sum of <see cref="NewOrdersBucket.Orders"/>.</summary>
+    public int TotalOrders { get; }
+
+    /// <summary>How many of <see cref="TotalOrders"/> are now cancelled: the sum of <see cref="NewOrdersBucket.Cancelled"/>.</summary>
+    public int TotalCancelled { get; }
+}

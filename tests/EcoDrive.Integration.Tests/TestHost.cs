@@ -1,0 +1,70 @@
+using EcoDrive.Core.Access;
+using EcoDrive.Core.Customers;
+using EcoDrive.Integration.Application;
+using EcoDrive.Integration.Messaging;
+using EcoDrive.Storage.InMemory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcoDrive.Integration.Tests;
+
+/// <summary>The SDK wired as an application would wire it, on in-memory storage and a fake clock.</summary>
+internal sealed class TestHost : IAsyncDisposable
+{
+    public static readonly User Admin = new(UserId.New(), "Alex", Role.Administrator);
+    public static readonly User Sophie = new(UserId.New(), "Sophie", Role.Salesperson);
+    public static readonly User Marc = new(UserId.New(), "Marc", Role.Warehouse);
+    public static readonly User Claire = new(UserId.New(), "Claire", Role.Accountant);
+    public static readonly User Helene = new(UserId.New(), "Hélène", Role.SalesDirector);
+
+    private readonly ServiceProvider _services;
+
+    public TestHost()
+    {
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        _services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddEcoDrive()
+            .AddEcoDriveInMemoryStorage()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public IServiceProvider Services => _services;
+
+    public CustomerService Customers => Get<CustomerService>();
+
+    public LeadService Leads => Get<LeadService>();
+
+    public SalesOrderService Sales => Get<SalesOrderService>();
+
+    public FulfilmentService Fulfilment => Get<FulfilmentService>();
+
+    public BillingService Billing => Get<BillingService>();
+
+    public DashboardService Dashboard => Get<DashboardService>();
+
+    public OutboxDispatcher Dispatcher => Get<OutboxDispatcher>();
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public async Task<ProductId> AddSuvAsync(int inStock)
+    {
+        var suv = await Fulfilment.AddProductAsync(Admin, "Volt X5 SUV", ProductSegment.Suv, Money.Euros(42_000m), VatRate.FrenchStandard);
+        if (inStock > 0)
+        {
+            await Fulfilment.ReceiveStockAsync(Marc, suv, inStock);
+        }
+
+        return suv;
+    }
+
+    public Task<CustomerId> AddCamilleAsync() => Customers.CreateIndividualAsync(
+        Sophie, "Camille", "Martin", ContactDetails.Parse("camille.martin@example.fr", "06 12 34 56 78", new PostalAddress("12 rue des Lilas", "69003", "Lyon")));
+
+    public static OrderLine Suvs(ProductId suv, int quantity) => new(suv, quantity, Money.Euros(42_000m), VatRate.FrenchStandard);
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

@@ -1,0 +1,34 @@
+namespace EcoDrive.Kpi.Tests;
+
+/// <summary>An <see cref="IKpiFactSource"/> over lists, honouring the range like a real adapter and recording each call.</summary>
+internal sealed class FakeKpiFactSource : IKpiFactSource
+{
+    public List<OrderFact> Orders { get; } = [];
+
+    public List<LeadFact> Leads { get; } = [];
+
+    public List<RevenueFact> Revenue { get; } = [];
+
+    public List<(string Kind, DateTimeOffset From, DateTimeOffset To)> Calls { get; } = [];
+
+    public Task<IReadOnlyList<OrderFact>> GetOrderFactsAsync(DateTimeOffset fromInclusive, DateTimeOffset toExclusive, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Calls.Add(("orders", fromInclusive, toExclusive));
+        return Task.FromResult<IReadOnlyList<OrderFact>>(Orders.Where(o => o.SubmittedAt >= fromInclusive && o.SubmittedAt < toExclusive).ToList());
+    }
+
+    public Task<IReadOnlyList<LeadFact>> GetLeadFactsAsync(DateTimeOffset fromInclusive, DateTimeOffset toExclusive, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Calls.Add(("leads", fromInclusive, toExclusive));
+        return Task.FromResult<IReadOnlyList<LeadFact>>(Leads.Where(l => l.CreatedAt >= fromInclusive && l.CreatedAt < toExclusive).ToList());
+    }
+
+    public Task<IReadOnlyList<RevenueFact>> GetRevenueFactsAsync(DateTimeOffset fromInclusive, DateTimeOffset toExclusive, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Calls.Add(("revenue", fromInclusive, toExclusive));
+        return Task.FromResult<IReadOnlyList<RevenueFact>>(Revenue.Where(r => r.IssuedAt >= fromInclusive && r.IssuedAt < toExclusive).ToList());
+    }
+}
