@@ -8,81 +8,61 @@ using EcoDrive.Erp.Stock;
 
 namespace EcoDrive.Storage.InMemory;
 
-internal sealed class InMemoryCustomerRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork) : ICustomerRepository
+/// <summary>Find, add and update of one aggregate kind over its table, through the scope's unit of work.</summary>
+internal abstract class InMemoryRepository<TKey, TSnapshot, TAggregate>(
+    InMemoryUnitOfWork unitOfWork,
+    InMemoryTable<TKey, TSnapshot> table,
+    Func<TSnapshot, TAggregate> restore,
+    Func<TAggregate, TKey> keyOf,
+    Func<TAggregate, TSnapshot> snapshotOf)
+    where TKey : notnull
+    where TAggregate : class
 {
-    public Task<Customer?> FindAsync(CustomerId id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(unitOfWork.Find(database.Customers, id, Customer.FromSnapshot));
+    public Task<TAggregate?> FindAsync(TKey id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(unitOfWork.Find(table, id, restore));
 
+    public void Add(TAggregate aggregate) => unitOfWork.Add(table, keyOf(aggregate), aggregate, () => snapshotOf(aggregate));
+
+    public void Update(TAggregate aggregate) => unitOfWork.Update(table, keyOf(aggregate), aggregate, () => snapshotOf(aggregate));
+
+    protected IReadOnlyList<TKey> KeysWhere(Func<TSnapshot, bool> predicate) => unitOfWork.KeysWhere(table, predicate);
+}
+
+internal sealed class InMemoryCustomerRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<CustomerId, CustomerSnapshot, Customer>(unitOfWork, database.Customers, Customer.FromSnapshot, c => c.Id, c => c.ToSnapshot()),
+      ICustomerRepository
+{
     public Task<Customer?> FindByContactAsync(ContactDetails contact, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        var match = unitOfWork.KeysWhere(database.Customers, c =>
-            (c.Email is not null && c.Email == contact.Email) || (c.Phone is not null && c.Phone == contact.Phone));
-        return match.Count == 0 ? Task.FromResult<Customer?>(null) : FindAsync(match.Min(), cancellationToken);
+        var matches = KeysWhere(c => (c.Email is not null && c.Email == contact.Email) || (c.Phone is not null && c.Phone == contact.Phone));
+        return matches.Count == 0 ? Task.FromResult<Customer?>(null) : FindAsync(matches.Min(), cancellationToken);
     }
-
-    public void Add(Customer customer) => unitOfWork.Add(database.Customers, customer.Id, customer, customer.ToSnapshot);
-
-    public void Update(Customer customer) => unitOfWork.Update(database.Customers, customer.Id, customer, customer.ToSnapshot);
 }
 
-internal sealed class InMemoryLeadRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork) : ILeadRepository
-{
-    public Task<Lead?> FindAsync(LeadId id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(unitOfWork.Find(database.Leads, id, Lead.FromSnapshot));
+internal sealed class InMemoryLeadRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<LeadId, LeadSnapshot, Lead>(unitOfWork, database.Leads, Lead.FromSnapshot, l => l.Id, l => l.ToSnapshot()),
+      ILeadRepository;
 
-    public void Add(Lead lead) => unitOfWork.Add(database.Leads, lead.Id, lead, lead.ToSnapshot);
+internal sealed class InMemoryOrderViewRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<OrderId, OrderViewSnapshot, OrderView>(unitOfWork, database.OrderViews, OrderView.FromSnapshot, o => o.Id, o => o.ToSnapshot()),
+      IOrderViewRepository;
 
-    public void Update(Lead lead) => unitOfWork.Update(database.Leads, lead.Id, lead, lead.ToSnapshot);
-}
+internal sealed class InMemoryProductCatalogue(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<ProductId, ProductSnapshot, Product>(unitOfWork, database.Products, Product.FromSnapshot, p => p.Id, p => p.ToSnapshot()),
+      IProductCatalogue;
 
-internal sealed class InMemoryOrderViewRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork) : IOrderViewRepository
-{
-    public Task<OrderView?> FindAsync(OrderId id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(unitOfWork.Find(database.OrderViews, id, OrderView.FromSnapshot));
+internal sealed class InMemoryStockRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<ProductId, StockItemSnapshot, StockItem>(unitOfWork, database.Stock, StockItem.FromSnapshot, s => s.ProductId, s => s.ToSnapshot()),
+      IStockRepository;
 
-    public void Add(OrderView order) => unitOfWork.Add(database.OrderViews, order.Id, order, order.ToSnapshot);
+internal sealed class InMemoryOrderRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<OrderId, OrderSnapshot, Order>(unitOfWork, database.Orders, Order.FromSnapshot, o => o.Id, o => o.ToSnapshot()),
+      IOrderRepository;
 
-    public void Update(OrderView order) => unitOfWork.Update(database.OrderViews, order.Id, order, order.ToSnapshot);
-}
-
-internal sealed class InMemoryProductCatalogue(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork) : IProductCatalogue
-{
-    public Task<Product?> FindAsync(ProductId id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(unitOfWork.Find(database.Products, id, Product.FromSnapshot));
-
-    public void Add(Product product) => unitOfWork.Add(database.Products, product.Id, product, product.ToSnapshot);
-}
-
-internal sealed class InMemoryStockRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork) : IStockRepository
-{
-    public Task<StockItem?> FindAsync(ProductId productId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(unitOfWork.Find(database.Stock, productId, StockItem.FromSnapshot));
-
-    public void Add(StockItem item) => unitOfWork.Add(database.Stock, item.ProductId, item, item.ToSnapshot);
-
-    public void Update(StockItem item) => unitOfWork.Update(database.Stock, item.ProductId, item, item.ToSnapshot);
-}
-
-internal sealed class InMemoryOrderRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork) : IOrderRepository
-{
-    public Task<Order?> FindAsync(OrderId id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(unitOfWork.Find(database.Orders, id, Order.FromSnapshot));
-
-    public void Add(Order order) => unitOfWork.Add(database.Orders, order.Id, order, order.ToSnapshot);
-
-    public void Update(Order order) => unitOfWork.Update(database.Orders, order.Id, order, order.ToSnapshot);
-}
-
-internal sealed class InMemoryInvoiceRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork) : IInvoiceRepository
-{
-    public Task<Invoice?> FindAsync(InvoiceId id, CancellationToken cancellationToken = default) =>
-        Task.FromResult(unitOfWork.Find(database.Invoices, id, Invoice.FromSnapshot));
-
-    public void Add(Invoice invoice) => unitOfWork.Add(database.Invoices, invoice.Id, invoice, invoice.ToSnapshot);
-
-    public void Update(Invoice invoice) => unitOfWork.Update(database.Invoices, invoice.Id, invoice, invoice.ToSnapshot);
-}
+internal sealed class InMemoryInvoiceRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<InvoiceId, InvoiceSnapshot, Invoice>(unitOfWork, database.Invoices, Invoice.FromSnapshot, i => i.Id, i => i.ToSnapshot()),
+      IInvoiceRepository;
 
 /// <summary>
 /// Invoice numbers from a counter row per series and year, written in the same unit of work as the invoice: two
