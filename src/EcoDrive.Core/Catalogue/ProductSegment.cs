@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace EcoDrive.Core;
@@ -6,8 +7,12 @@ namespace EcoDrive.Core;
 /// A product segment that customers are interested in and revenue is reported by: the brief's SUVs, city cars and
 /// utility vans are named values, and an application can add its own (<c>new ProductSegment("sports")</c>).
 /// </summary>
-/// <remarks>Equality is by <see cref="Code"/>. <c>default(ProductSegment)</c> has no code and is not a valid segment.</remarks>
-public readonly partial record struct ProductSegment
+/// <remarks>
+/// Equality is by <see cref="Code"/>. <c>default(ProductSegment)</c> has no code and is not a valid segment.
+/// Serialises to JSON as its code (<c>"city-car"</c>).
+/// </remarks>
+[JsonConverter(typeof(TextValueJsonConverter<ProductSegment>))]
+public readonly partial record struct ProductSegment : ITextValue<ProductSegment>
 {
     /// <summary>Creates a segment from its code: lower-case letters, digits and dashes (<c>city-car</c>).</summary>
     /// <param name="code">The segment code.</param>
@@ -37,6 +42,11 @@ public readonly partial record struct ProductSegment
 
     /// <summary>The segment code.</summary>
     public string Code { get; }
+
+    /// <summary>Reads a segment code.</summary>
+    /// <param name="text">The code.</param>
+    /// <exception cref="ArgumentException">The code is not lower-case kebab case.</exception>
+    public static ProductSegment Parse(string text) => new(text);
 
     /// <summary>The segment code.</summary>
     public override string ToString() => Code ?? string.Empty;

@@ -1,10 +1,16 @@
+using System.Text.Json;
+
 namespace EcoDrive.Core.Customers;
 
 /// <summary>
 /// The one customer record that sales (CRM) and accounting (ERP) share: identity, contact details, billing
 /// address, interests, owner and marketing consent history.
 /// </summary>
-/// <remarks>Changes only through its methods. Incompleteness is a query (<see cref="Completeness"/>), never a crash.</remarks>
+/// <remarks>
+/// Changes only through its methods. Incompleteness is a query (<see cref="Completeness"/>), never a crash. A person
+/// can ask for everything held on them (<see cref="ExportPersonalData"/>) and to be forgotten (<see cref="Erase"/>):
+/// contact data is anonymised while issued invoices keep their own snapshot of the billing identity (legal retention).
+/// </remarks>
 public sealed class Customer : AggregateRoot
 {
     private readonly HashSet<ProductSegment> _interests;
@@ -22,6 +28,8 @@ public sealed class Customer : AggregateRoot
         BillingAddress = snapshot.BillingAddress;
         OwnerId = snapshot.OwnerId;
         CreatedAt = snapshot.CreatedAt;
+        Registration = snapshot.Registration;
+        ErasedAt = snapshot.ErasedAt;
         _interests = [.. snapshot.Interests];
         _consentHistory = [.. snapshot.ConsentHistory];
     }
@@ -33,10 +41,10 @@ public sealed class Customer : AggregateRoot
     public CustomerKind Kind { get; }
 
     /// <summary>First name of a person; <see langword="null"/> for a company.</summary>
-    public string? FirstName { get; }
+    public string? FirstName { get; private set; }
 
     /// <summary>Last name of a person; <see langword="null"/> for a company.</summary>
-    public string? LastName { get; }
+    public string? LastName { get; private set; }
 
     /// <summary>Legal name of a company; <see langword="null"/> for a person.</summary>
     public string? CompanyName { get; }
@@ -59,14 +67,23 @@ public sealed class Customer : AggregateRoot
     /// <summary>When the record was created.</summary>
     public DateTimeOffset CreatedAt { get; }
 
+    /// <summary>A company's SIREN, SIRET and VAT number, when known; always <see langword="null"/> for a person.</summary>
+    public CompanyRegistration? Registration { get; private set; }
+
+    /// <summary>When the person's data was erased; <see langword="null"/> while it is held.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
+    /// <summary>Whether the person's data was erased (<see cref="Erase"/>).</summary>
+    public bool IsErased => ErasedAt is not null;
+
     /// <summary>Product segments the customer is interested in (targets campaigns).</summary>
     public IReadOnlySet<ProductSegment> Interests => _interests;
 
     /// <summary>Every opt-in and opt-out, oldest first.</summary>
     public IReadOnlyList<MarketingConsent> ConsentHistory => _consentHistory;
 
-    /// <summary>Whether the customer may receive marketing now: their latest consent change is an opt-in.</summary>
-    public bool HasMarketingConsent => _consentHistory.Count > 0 && _consentHistory[^1].Granted;
+    /// <summary>Whether the customer may receive marketing now: their latest consent change is an opt-in (never after erasure).</summary>
+    public bool HasMarketingConsent => !IsErased && _consentHistory.Count > 0 && _consentHistory[^1].Granted;
 
     /// <summary>What is missing to contact and to invoice the customer.</summary>
     public CustomerCompleteness Completeness => CustomerCompleteness.Of(this);
@@ -93,14 +110,15 @@ public sealed class Customer : AggregateRoot
     /// <param name="legalName">The company's legal name.</param>
     /// <param name="contact">Contact details; parts may be missing.</param>
     /// <param name="createdAt">Creation time.</param>
+    /// <param name="registration">SIREN, SIRET and VAT number, when known (needed on invoices to companies).</param>
     /// <exception cref="ArgumentException"><paramref name="legalName"/> is blank.</exception>
-    public static Customer CreateCompany(CustomerId id, string legalName, ContactDetails contact, DateTimeOffset createdAt)
+    public static Customer CreateCompany(CustomerId id, string legalName, ContactDetails contact, DateTimeOffset createdAt, CompanyRegistration? registration = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(legalName);
         ArgumentNullException.ThrowIfNull(contact);
         return new Customer(new CustomerSnapshot(
             id, CustomerKind.Company, null, null, legalName.Trim(),
-            contact.Email, contact.Phone, contact.BillingAddress, null, createdAt, [], []));
+            contact.Email, contact.Phone, contact.BillingAddress, null, createdAt, [], [], registration));
     }
 
     /// <summary>Rebuilds a customer from its stored state. For storage adapters.</summary>
@@ -114,11 +132,68 @@ public sealed class Customer : AggregateRoot
     /// <summary>The customer's whole state as an immutable value. For storage adapters and privacy export.</summary>
     public CustomerSnapshot ToSnapshot() => new(
         Id, Kind, FirstName, LastName, CompanyName, Email, Phone, BillingAddress, OwnerId, CreatedAt,
-        [.. _interests.OrderBy(s => s.Code, StringComparer.Ordinal)], [.. _consentHistory]);
+        [.. _interests.OrderBy(s => s.Code, StringComparer.Ordinal)], [.. _consentHistory], Registration, ErasedAt);
+
+    /// <summary>
+    /// Everything held on the customer in this record, as indented JSON (the right of access): identity, contact
+    /// details, billing address, registration, interests, owner, consent history, completeness.
+    /// </summary>
+    /// <param name="exportedAt">When the export is made; written into it.</param>
+    public string ExportPersonalData(DateTimeOffset exportedAt) =>
+        JsonSerializer.Serialize(new CustomerDataExport(exportedAt, ToSnapshot(), HasMarketingConsent, Completeness), EcoDriveJson.Indented);
+
+    /// <summary>
+    /// Forgets the person (the right to erasure): names of a person become <c>erased</c>; e-mail, phone, billing
+    /// address, interests and consent history are removed. The record itself stays so that orders and issued
+    /// invoices — which keep their own billing snapshot, as the law requires — still point somewhere. Erasing twice
+    /// changes nothing.
+    /// </summary>
+    /// <param name="at">When the data was erased.</param>
+    public void Erase(DateTimeOffset at)
+    {
+        if (IsErased)
+        {
+            return;
+        }
+
+        if (Kind == CustomerKind.Individual)
+        {
+            FirstName = ErasedName;
+            LastName = ErasedName;
+        }
+
+        Email = null;
+        Phone = null;
+        BillingAddress = null;
+        _interests.Clear();
+        _consentHistory.Clear();
+        ErasedAt = at;
+    }
+
+    /// <summary>Records a company's SIREN, SIRET and VAT number.</summary>
+    /// <param name="registration">The registration.</param>
+    /// <exception cref="InvalidOperationException">The customer is a person.</exception>
+    /// <exception cref="DomainException"><c>customer.erased</c>: the customer's data was erased.</exception>
+    public void Register(CompanyRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        if (Kind != CustomerKind.Company)
+        {
+            throw new InvalidOperationException($"Customer {Id} is a person; only a company has a SIREN.");
+        }
+
+        EnsureNotErased();
+        Registration = registration;
+    }
 
     /// <summary>Records an interest in a product segment; recording it twice changes nothing.</summary>
     /// <param name="segment">The segment.</param>
-    public void AddInterest(ProductSegment segment) => _interests.Add(segment);
+    /// <exception cref="DomainException"><c>customer.erased</c>: the customer's data was erased.</exception>
+    public void AddInterest(ProductSegment segment)
+    {
+        EnsureNotErased();
+        _interests.Add(segment);
+    }
 
     /// <summary>Makes <paramref name="salespersonId"/> the owner of the relationship.</summary>
     /// <param name="salespersonId">The salesperson.</param>
@@ -126,9 +201,11 @@ public sealed class Customer : AggregateRoot
 
     /// <summary>Replaces the contact details (e-mail, phone, billing address).</summary>
     /// <param name="contact">The new details.</param>
+    /// <exception cref="DomainException"><c>customer.erased</c>: the customer's data was erased.</exception>
     public void UpdateContact(ContactDetails contact)
     {
         ArgumentNullException.ThrowIfNull(contact);
+        EnsureNotErased();
         Email = contact.Email;
         Phone = contact.Phone;
         BillingAddress = contact.BillingAddress;
@@ -137,9 +214,11 @@ public sealed class Customer : AggregateRoot
     /// <summary>Records an opt-in to marketing.</summary>
     /// <param name="at">When the customer opted in.</param>
     /// <param name="source">Where the consent was collected.</param>
+    /// <exception cref="DomainException"><c>customer.erased</c>: the customer's data was erased.</exception>
     public void GrantMarketingConsent(DateTimeOffset at, string source)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        EnsureNotErased();
         _consentHistory.Add(new MarketingConsent(true, at, source.Trim()));
     }
 
@@ -159,6 +238,16 @@ public sealed class Customer : AggregateRoot
         ArgumentNullException.ThrowIfNull(contact);
         return (Email is not null && Email == contact.Email) || (Phone is not null && Phone == contact.Phone);
     }
+
+    private const string ErasedName = "erased";
+
+    private void EnsureNotErased()
+    {
+        if (IsErased)
+        {
+            throw new DomainException("customer.erased", $"Customer {Id}'s personal data was erased on {ErasedAt:yyyy-MM-dd}; it cannot be changed. Create a new customer if the person comes back.");
+        }
+    }
 }
 
 /// <summary>The stored state of a <see cref="Customer"/>.</summary>
@@ -174,6 +263,8 @@ public sealed class Customer : AggregateRoot
 /// <param name="CreatedAt">Creation time.</param>
 /// <param name="Interests">Product segments of interest, by code.</param>
 /// <param name="ConsentHistory">Marketing consent changes, oldest first.</param>
+/// <param name="Registration">A company's SIREN, SIRET and VAT number.</param>
+/// <param name="ErasedAt">When the person's data was erased.</param>
 public sealed record CustomerSnapshot(
     CustomerId Id,
     CustomerKind Kind,
@@ -186,4 +277,13 @@ public sealed record CustomerSnapshot(
     UserId? OwnerId,
     DateTimeOffset CreatedAt,
     IReadOnlyList<ProductSegment> Interests,
-    IReadOnlyList<MarketingConsent> ConsentHistory);
+    IReadOnlyList<MarketingConsent> ConsentHistory,
+    CompanyRegistration? Registration = null,
+    DateTimeOffset? ErasedAt = null);
+
+/// <summary>What <see cref="Customer.ExportPersonalData"/> writes.</summary>
+/// <param name="ExportedAt">When the export was made.</param>
+/// <param name="Customer">The whole customer record.</param>
+/// <param name="MarketingConsentNow">Whether the customer may receive marketing at the time of export.</param>
+/// <param name="Completeness">What the record lacks for contact and invoicing.</param>
+public sealed record CustomerDataExport(DateTimeOffset ExportedAt, CustomerSnapshot Customer, bool MarketingConsentNow, CustomerCompleteness Completeness);

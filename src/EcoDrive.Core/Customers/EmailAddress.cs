@@ -1,10 +1,14 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Core.Customers;
 
 /// <summary>
 /// A validated e-mail address, normalised (trimmed, lower case) so that two spellings of the same address are
 /// equal and duplicates can be found.
 /// </summary>
-public readonly record struct EmailAddress
+/// <remarks>Serialises to JSON as the normalised address.</remarks>
+[JsonConverter(typeof(TextValueJsonConverter<EmailAddress>))]
+public readonly record struct EmailAddress : ITextValue<EmailAddress>
 {
     private EmailAddress(string value) => Value = value;
 

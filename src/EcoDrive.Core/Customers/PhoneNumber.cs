@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PhoneNumbers;
 
 namespace EcoDrive.Core.Customers;
@@ -6,7 +7,9 @@ namespace EcoDrive.Core.Customers;
 /// A validated telephone number in E.164 form (<c>+33612345678</c>). National numbers are read in a default
 /// region (France unless told otherwise), so <c>06 12 34 56 78</c> is accepted as typed.
 /// </summary>
-public readonly record struct PhoneNumber
+/// <remarks>Serialises to JSON as the E.164 string.</remarks>
+[JsonConverter(typeof(TextValueJsonConverter<PhoneNumber>))]
+public readonly record struct PhoneNumber : ITextValue<PhoneNumber>
 {
     private static readonly PhoneNumberUtil s_util = PhoneNumberUtil.GetInstance();
 
@@ -53,6 +56,9 @@ public readonly record struct PhoneNumber
             return false;
         }
     }
+
+    /// <inheritdoc cref="Parse(string, string)" />
+    static PhoneNumber ITextValue<PhoneNumber>.Parse(string text) => Parse(text);
 
     /// <summary>The number in E.164 form.</summary>
     public override string ToString() => E164 ?? string.Empty;

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Core;
 
 /// <summary>Identity of a marketing campaign.</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<CampaignId>))]
 public readonly record struct CampaignId : IEntityId<CampaignId>
 {
     /// <summary>Wraps an existing value.</summary>
@@ -16,6 +19,11 @@ public readonly record struct CampaignId : IEntityId<CampaignId>
 
     /// <inheritdoc />
     public static CampaignId From(Guid value) => new(value);
+
+    /// <summary>Parses the text form (a non-empty GUID).</summary>
+    /// <param name="text">The text.</param>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a non-empty GUID.</exception>
+    public static CampaignId Parse(string text) => EntityId.Parse<CampaignId>(text);
 
     /// <summary>The GUID in its standard text form.</summary>
     public override string ToString() => Value.ToString();

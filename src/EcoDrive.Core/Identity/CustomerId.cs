@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Core;
 
 /// <summary>Identity of a customer (the one record that sales and accounting share).</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<CustomerId>))]
 public readonly record struct CustomerId : IEntityId<CustomerId>
 {
     /// <summary>Wraps an existing value.</summary>
@@ -16,6 +19,11 @@ public readonly record struct CustomerId : IEntityId<CustomerId>
 
     /// <inheritdoc />
     public static CustomerId From(Guid value) => new(value);
+
+    /// <summary>Parses the text form (a non-empty GUID).</summary>
+    /// <param name="text">The text.</param>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a non-empty GUID.</exception>
+    public static CustomerId Parse(string text) => EntityId.Parse<CustomerId>(text);
 
     /// <summary>The GUID in its standard text form.</summary>
     public override string ToString() => Value.ToString();

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Core;
 
 /// <summary>Identity of an invoice or a credit note.</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<InvoiceId>))]
 public readonly record struct InvoiceId : IEntityId<InvoiceId>
 {
     /// <summary>Wraps an existing value.</summary>
@@ -16,6 +19,11 @@ public readonly record struct InvoiceId : IEntityId<InvoiceId>
 
     /// <inheritdoc />
     public static InvoiceId From(Guid value) => new(value);
+
+    /// <summary>Parses the text form (a non-empty GUID).</summary>
+    /// <param name="text">The text.</param>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a non-empty GUID.</exception>
+    public static InvoiceId Parse(string text) => EntityId.Parse<InvoiceId>(text);
 
     /// <summary>The GUID in its standard text form.</summary>
     public override string ToString() => Value.ToString();

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Core;
 
 /// <summary>Identity of a lead (a prospect in the sales pipeline).</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<LeadId>))]
 public readonly record struct LeadId : IEntityId<LeadId>
 {
     /// <summary>Wraps an existing value.</summary>
@@ -16,6 +19,11 @@ public readonly record struct LeadId : IEntityId<LeadId>
 
     /// <inheritdoc />
     public static LeadId From(Guid value) => new(value);
+
+    /// <summary>Parses the text form (a non-empty GUID).</summary>
+    /// <param name="text">The text.</param>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a non-empty GUID.</exception>
+    public static LeadId Parse(string text) => EntityId.Parse<LeadId>(text);
 
     /// <summary>The GUID in its standard text form.</summary>
     public override string ToString() => Value.ToString();

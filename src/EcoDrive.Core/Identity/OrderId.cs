@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Core;
 
 /// <summary>Identity of a sales order; the CRM and the ERP use the same id for the same order.</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<OrderId>))]
 public readonly record struct OrderId : IEntityId<OrderId>
 {
     /// <summary>Wraps an existing value.</summary>
@@ -16,6 +19,11 @@ public readonly record struct OrderId : IEntityId<OrderId>
 
     /// <inheritdoc />
     public static OrderId From(Guid value) => new(value);
+
+    /// <summary>Parses the text form (a non-empty GUID).</summary>
+    /// <param name="text">The text.</param>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a non-empty GUID.</exception>
+    public static OrderId Parse(string text) => EntityId.Parse<OrderId>(text);
 
     /// <summary>The GUID in its standard text form.</summary>
     public override string ToString() => Value.ToString();

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Core;
 
 /// <summary>Identity of a product of the catalogue (a vehicle model).</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<ProductId>))]
 public readonly record struct ProductId : IEntityId<ProductId>
 {
     /// <summary>Wraps an existing value.</summary>
@@ -16,6 +19,11 @@ public readonly record struct ProductId : IEntityId<ProductId>
 
     /// <inheritdoc />
     public static ProductId From(Guid value) => new(value);
+
+    /// <summary>Parses the text form (a non-empty GUID).</summary>
+    /// <param name="text">The text.</param>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a non-empty GUID.</exception>
+    public static ProductId Parse(string text) => EntityId.Parse<ProductId>(text);
 
     /// <summary>The GUID in its standard text form.</summary>
     public override string ToString() => Value.ToString();

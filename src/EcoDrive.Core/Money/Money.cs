@@ -1,16 +1,21 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace EcoDrive.Core;
 
 /// <summary>
 /// An amount of money in one <see cref="Core.Currency"/>, held as a <see cref="decimal"/> rounded to the
 /// currency's minor unit at construction (banker's rounding, <see cref="MidpointRounding.ToEven"/>, unless a
-/// mode is given).
+/// mode is given; amounts in a unit without a minor unit are not rounded).
 /// </summary>
 /// <remarks>
-/// Arithmetic between two currencies throws <see cref="CurrencyMismatchException"/>; there is no implicit
-/// exchange. Equality compares amount and currency. <c>default(Money)</c> is zero in <see cref="Currency.None"/>.
+/// Arithmetic and comparison between two currencies throw <see cref="CurrencyMismatchException"/>; there is no
+/// implicit exchange. Equality compares amount and currency (<c>1.0 EUR</c> equals <c>1.00 EUR</c>).
+/// <c>default(Money)</c> is zero in <see cref="Currency.None"/> (<c>XXX</c>): a placeholder, not an amount to
+/// compute with. Serialises to JSON as <c>{"amount":"1234.50","currency":"EUR"}</c>, the amount as a string so no
+/// reader turns it into a floating-point number.
 /// </remarks>
+[JsonConverter(typeof(MoneyJsonConverter))]
 public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
 {
     /// <summary>Creates an amount rounded to the minor unit of <paramref name="currency"/> with banker's rounding.</summary>
@@ -27,7 +32,7 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="rounding">How a midpoint is rounded.</param>
     public Money(decimal amount, Currency currency, MidpointRounding rounding)
     {
-        Amount = decimal.Round(amount, currency.MinorUnit, rounding);
+        Amount = currency.HasMinorUnit ? decimal.Round(amount, currency.MinorUnit, rounding) : amount;
         Currency = currency;
     }
 
@@ -38,7 +43,11 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
     public Currency Currency { get; }
 
     /// <summary>The amount in minor units (cents for the euro).</summary>
-    public long MinorUnits => (long)(Amount * Pow10(Currency.MinorUnit));
+    /// <exception cref="InvalidOperationException">The currency has no minor unit and the amount is not whole.</exception>
+    /// <exception cref="OverflowException">The amount in minor units does not fit a <see cref="long"/>.</exception>
+    public long MinorUnits => Currency.HasMinorUnit || decimal.IsInteger(Amount)
+        ? decimal.ToInt64(Amount * Pow10(Currency.MinorUnit))
+        : throw new InvalidOperationException($"{Currency.Code} has no minor unit: {Amount} cannot be expressed in minor units.");
 
     /// <summary>Whether the amount is zero.</summary>
     public bool IsZero => Amount == 0m;
@@ -102,10 +111,6 @@ public readonly partial struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Amount, Currency);
-
-    /// <summary>Invariant text: the amount with all the currency's decimals, then the code (<c>1234.50 EUR</c>).</summary>
-    public override string ToString() =>
-        Amount.ToString("F" + Currency.MinorUnit.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + " " + Currency.Code;
 
     /// <inheritdoc cref="Add" />
     public static Money operator +(Money left, Money right) => Add(left, right);

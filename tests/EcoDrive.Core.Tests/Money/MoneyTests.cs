@@ -2,7 +2,7 @@ namespace EcoDrive.Core.Tests.Money;
 
 using Money = EcoDrive.Core.Money;
 
-public sealed class MoneyTests
+public sealed partial class MoneyTests
 {
     [Theory]
     [InlineData("10.125", "10.12")]
