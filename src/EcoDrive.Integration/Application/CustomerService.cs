@@ -34,22 +34,52 @@ public sealed class CustomerService
     public Task<CustomerId> CreateIndividualAsync(User actor, string firstName, string lastName, ContactDetails contact, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.CustomersWrite);
-        return _runner.RunAsync(
-            async services =>
-            {
-                var customers = services.GetRequiredService<ICustomerRepository>();
-                if (await customers.FindByContactAsync(contact, cancellationToken).ConfigureAwait(false) is { } existing)
-                {
-                    throw new DuplicateCustomerException(existing.Id);
-                }
+        var customer = Customer.CreateIndividual(CustomerId.New(), firstName, lastName, contact, _clock.GetUtcNow());
+        customer.AssignOwner(actor.Id);
+        return AddUnlessDuplicateAsync(customer, cancellationToken);
+    }
 
-                var customer = Customer.CreateIndividual(CustomerId.New(), firstName, lastName, contact, _clock.GetUtcNow());
-                customer.AssignOwner(actor.Id);
-                customers.Add(customer);
-                return customer.Id;
-            },
+    /// <summary>Creates a company as a customer, refusing a duplicate of an existing one.</summary>
+    /// <param name="actor">Who; needs <c>customers.write</c>.</param>
+    /// <param name="legalName">The company's legal name.</param>
+    /// <param name="contact">Contact details.</param>
+    /// <param name="registration">SIREN, SIRET and VAT number, when known.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    /// <returns>The new customer's id.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>customers.write</c>.</exception>
+    /// <exception cref="DuplicateCustomerException">A customer has the same e-mail or phone.</exception>
+    public Task<CustomerId> CreateCompanyAsync(
+        User actor, string legalName, ContactDetails contact, CompanyRegistration? registration = null, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.CustomersWrite);
+        var customer = Customer.CreateCompany(CustomerId.New(), legalName, contact, _clock.GetUtcNow(), registration);
+        customer.AssignOwner(actor.Id);
+        return AddUnlessDuplicateAsync(customer, cancellationToken);
+    }
+
+    /// <summary>Everything held on a customer, as indented JSON (the right of access).</summary>
+    /// <param name="actor">Who; needs <c>customers.read-contact</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>customers.read-contact</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    public Task<string> ExportPersonalDataAsync(User actor, CustomerId customerId, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.CustomersReadContact);
+        return _runner.RunAsync(
+            async services => (await services.GetRequiredService<ICustomerRepository>().RequireAsync(customerId, cancellationToken).ConfigureAwait(false))
+                .ExportPersonalData(_clock.GetUtcNow()),
             cancellationToken);
     }
+
+    /// <summary>Erases a person's data (the right to erasure); issued invoices keep their own billing snapshot.</summary>
+    /// <param name="actor">Who; needs <c>customers.write</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>customers.write</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    public Task EraseAsync(User actor, CustomerId customerId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, customerId, c => c.Erase(_clock.GetUtcNow()), cancellationToken);
 
     /// <summary>Records a customer's interest in a product segment.</summary>
     /// <param name="actor">Who; needs <c>customers.write</c>.</param>
@@ -85,6 +115,22 @@ public sealed class CustomerService
             async services => (await services.GetRequiredService<ICustomerRepository>().RequireAsync(customerId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
             cancellationToken);
     }
+
+    private Task<CustomerId> AddUnlessDuplicateAsync(Customer customer, CancellationToken cancellationToken) =>
+        _runner.RunAsync(
+            async services =>
+            {
+                var customers = services.GetRequiredService<ICustomerRepository>();
+                var contact = new ContactDetails(customer.Email, customer.Phone);
+                if (await customers.FindByContactAsync(contact, cancellationToken).ConfigureAwait(false) is { } existing)
+                {
+                    throw new DuplicateCustomerException(existing.Id);
+                }
+
+                customers.Add(customer);
+                return customer.Id;
+            },
+            cancellationToken);
 
     private Task ChangeAsync(User actor, CustomerId customerId, Action<Customer> change, CancellationToken cancellationToken)
     {
