@@ -1,3 +1,4 @@
+using EcoDrive.Integration.Access;
 using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Handlers;
 using EcoDrive.Integration.Messaging;
@@ -31,6 +32,9 @@ public static class IntegrationServiceCollectionExtensions
         services.TryAddSingleton<BillingService>();
         services.TryAddSingleton<DashboardService>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<OrderStatusFeed>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveredMessageObserver, OrderStatusFeed>(sp => sp.GetRequiredService<OrderStatusFeed>()));
+        services.TryAddSingleton<AccessDiagnostics>();
         services.TryAddScoped<IIntegrationMessageHandler<OrderSubmitted>, ErpOrderIntake>();
         services.TryAddScoped<IIntegrationMessageHandler<OrderStatusChanged>, CrmOrderStatusProjection>();
         return services;

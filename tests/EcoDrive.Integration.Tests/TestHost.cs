@@ -19,14 +19,12 @@ internal sealed class TestHost : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public TestHost()
+    public TestHost(Action<IServiceCollection>? storage = null)
     {
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        _services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(Clock)
-            .AddEcoDrive()
-            .AddEcoDriveInMemoryStorage()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(Clock).AddEcoDrive();
+        (storage ?? (s => s.AddEcoDriveInMemoryStorage()))(services);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
     public FakeTimeProvider Clock { get; }

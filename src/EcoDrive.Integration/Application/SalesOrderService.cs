@@ -2,6 +2,7 @@ using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 using EcoDrive.Crm.Orders;
 using EcoDrive.Integration.Messaging;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Integration.Application;
@@ -15,16 +16,19 @@ public sealed class SalesOrderService
     private readonly UseCaseRunner _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
+    private readonly OrderStatusFeed _feed;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
     /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
-    public SalesOrderService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    /// <param name="feed">Real-time status changes as the CRM applies them.</param>
+    public SalesOrderService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock, OrderStatusFeed feed)
     {
         _runner = new UseCaseRunner(scopes);
         _access = access;
         _clock = clock;
+        _feed = feed;
     }
 
     /// <summary>
@@ -68,4 +72,67 @@ public sealed class SalesOrderService
             async services => (await services.GetRequiredService<IOrderViewRepository>().RequireAsync(orderId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
             cancellationToken);
     }
+
+    /// <summary>
+    /// The order's status in real time: first every status the CRM already knows, then each new one as the CRM
+    /// applies it, in version order, without gaps or repeats, until <paramref name="cancellationToken"/> is cancelled
+    /// (or the order reaches a final status: Paid, Rejected or Cancelled).
+    /// </summary>
+    /// <param name="actor">Who; needs <c>orders.read</c>.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="cancellationToken">Ends the subscription.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.read</c>.</exception>
+    /// <exception cref="EntityNotFoundException">The CRM has no such order.</exception>
+    public async IAsyncEnumerable<OrderStatusChange> WatchAsync(User actor, OrderId orderId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.OrdersRead);
+        var channel = _feed.Subscribe(orderId);
+        try
+        {
+            var known = await GetAsync(actor, orderId, cancellationToken).ConfigureAwait(false);
+            var version = 0L;
+            foreach (var change in known.History)
+            {
+                version = change.Version;
+                yield return change;
+            }
+
+            while (!IsFinal(known.History[^1].Status) && await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (channel.Reader.TryRead(out var change))
+                {
+                    if (change.Version <= version)
+                    {
+                        continue;
+                    }
+
+                    if (change.Version > version + 1)
+                    {
+                        // A report overtook another: read what the CRM has applied so the sequence has no gap.
+                        known = await GetAsync(actor, orderId, cancellationToken).ConfigureAwait(false);
+                        foreach (var missed in known.History.Where(h => h.Version > version))
+                        {
+                            version = missed.Version;
+                            yield return missed;
+                        }
+
+                        continue;
+                    }
+
+                    version = change.Version;
+                    yield return change;
+                    if (IsFinal(change.Status))
+                    {
+                        yield break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _feed.Unsubscribe(orderId, channel);
+        }
+    }
+
+    private static bool IsFinal(OrderStatus status) => status is OrderStatus.Paid or OrderStatus.Rejected or OrderStatus.Cancelled;
 }

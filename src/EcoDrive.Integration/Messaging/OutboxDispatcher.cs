@@ -18,16 +18,19 @@ public sealed class OutboxDispatcher
     private readonly IServiceScopeFactory _scopes;
     private readonly IOutboxStore _store;
     private readonly TimeProvider _clock;
+    private readonly IDeliveredMessageObserver[] _observers;
 
     /// <summary>Creates the dispatcher.</summary>
     /// <param name="scopes">Creates the scope (and unit of work) of each delivery.</param>
     /// <param name="store">The committed outbox.</param>
     /// <param name="clock">The clock for back-off.</param>
-    public OutboxDispatcher(IServiceScopeFactory scopes, IOutboxStore store, TimeProvider clock)
+    /// <param name="observers">Told of each message once its effects are committed (the real-time status feed).</param>
+    public OutboxDispatcher(IServiceScopeFactory scopes, IOutboxStore store, TimeProvider clock, IEnumerable<IDeliveredMessageObserver> observers)
     {
         _scopes = scopes;
         _store = store;
         _clock = clock;
+        _observers = [.. observers];
     }
 
     /// <summary>Longest wait between two attempts at one message.</summary>
@@ -98,6 +101,11 @@ public sealed class OutboxDispatcher
             await invoke(services, message, cancellationToken).ConfigureAwait(false);
             inbox.MarkProcessed(message.MessageId);
             await services.GetRequiredService<IUnitOfWork>().CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var observer in _observers)
+        {
+            observer.OnDelivered(message);
         }
     }
 
