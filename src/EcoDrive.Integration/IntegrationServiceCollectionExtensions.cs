@@ -1,5 +1,6 @@
 using EcoDrive.Integration.Access;
 using EcoDrive.Integration.Application;
+using EcoDrive.Integration.Gateways;
 using EcoDrive.Integration.Handlers;
 using EcoDrive.Integration.Messaging;
 using EcoDrive.Kpi;
@@ -15,8 +16,9 @@ public static class IntegrationServiceCollectionExtensions
     /// Registers everything but storage: the clock and access policy (unless already registered), the application
     /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesOrderService"/>,
     /// <see cref="FulfilmentService"/>, <see cref="BillingService"/>, <see cref="DashboardService"/>), the
-    /// <see cref="OutboxDispatcher"/> and the built-in message handlers. Add a storage adapter next
-    /// (<c>AddEcoDriveInMemoryStorage()</c>).
+    /// <see cref="OutboxDispatcher"/>, the access diagnostics, and EcoDrive's own ERP and CRM behind the
+    /// <see cref="IErpGateway"/> and <see cref="ICrmGateway"/> ports (register an adapter for either before this call
+    /// to run against a foreign system). Add a storage adapter next (<c>AddEcoDriveInMemoryStorage()</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -35,8 +37,12 @@ public static class IntegrationServiceCollectionExtensions
         services.TryAddSingleton<OrderStatusFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveredMessageObserver, OrderStatusFeed>(sp => sp.GetRequiredService<OrderStatusFeed>()));
         services.TryAddSingleton<AccessDiagnostics>();
-        services.TryAddScoped<IIntegrationMessageHandler<OrderSubmitted>, ErpOrderIntake>();
-        services.TryAddScoped<IIntegrationMessageHandler<OrderStatusChanged>, CrmOrderStatusProjection>();
+        services.TryAddSingleton<IntegrationInbound>();
+        services.TryAddScoped<IErpGateway, ErpOrderIntake>();
+        services.TryAddScoped<ICrmGateway, CrmOrderStatusProjection>();
+        services.TryAddScoped<GatewayHandlers>();
+        services.TryAddScoped<IIntegrationMessageHandler<OrderSubmitted>>(sp => sp.GetRequiredService<GatewayHandlers>());
+        services.TryAddScoped<IIntegrationMessageHandler<OrderStatusChanged>>(sp => sp.GetRequiredService<GatewayHandlers>());
         return services;
     }
 }

@@ -1,17 +1,18 @@
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Stock;
+using EcoDrive.Integration.Gateways;
 using EcoDrive.Integration.Messaging;
 
 namespace EcoDrive.Integration.Handlers;
 
 /// <summary>
-/// ERP side of <see cref="OrderSubmitted"/>: registers the order and reserves its stock, all lines or none; the
+/// EcoDrive's own ERP as the CRM's <see cref="IErpGateway"/>: registers the order and reserves its stock, all lines or none; the
 /// order is then Confirmed, or Backordered when stock is short, or Rejected when it names a product the ERP does
 /// not stock. The new status is reported to the CRM through the outbox.
 /// </summary>
-internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository stock, IOutbox outbox, TimeProvider clock) : IIntegrationMessageHandler<OrderSubmitted>
+internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository stock, IOutbox outbox, TimeProvider clock) : IErpGateway
 {
-    public async Task HandleAsync(OrderSubmitted message, CancellationToken cancellationToken)
+    public async Task SubmitOrderAsync(OrderSubmitted message, CancellationToken cancellationToken)
     {
         if (await orders.FindAsync(message.OrderId, cancellationToken).ConfigureAwait(false) is not null)
         {
