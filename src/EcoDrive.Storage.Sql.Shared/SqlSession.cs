@@ -36,7 +36,9 @@ internal readonly struct SqlRow(DbDataReader reader, SqlDialect dialect)
 /// A connection, opened on first use, and the write transaction when one is open: every statement of a unit of work
 /// (or of a one-off read) runs through here, in that transaction if there is one.
 /// </summary>
-internal sealed class SqlSession(SqlStorageEngine engine) : IAsyncDisposable, IDisposable
+/// <param name="engine">The adapter.</param>
+/// <param name="checkSchema">Whether the first connection checks the schema version (not for schema maintenance).</param>
+internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = true) : IAsyncDisposable, IDisposable
 {
     private DbConnection? _connection;
     private DbTransaction? _transaction;
@@ -149,7 +151,9 @@ internal sealed class SqlSession(SqlStorageEngine engine) : IAsyncDisposable, ID
     }
 
     private async ValueTask<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
-        _connection ??= await engine.OpenAsync(cancellationToken).ConfigureAwait(false);
+        _connection ??= checkSchema
+            ? await engine.OpenAsync(cancellationToken).ConfigureAwait(false)
+            : await engine.Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
 
     private async Task<DbCommand> CommandAsync(string sql, SqlParameters parameters, CancellationToken cancellationToken)
     {

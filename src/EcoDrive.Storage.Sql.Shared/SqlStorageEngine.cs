@@ -18,7 +18,7 @@ internal sealed class SqlStorageEngine(SqlDialect dialect, SqlSchema schema, Tim
 
     public TimeProvider Clock => clock;
 
-    public SqlSession OpenSession() => new(this);
+    public SqlSession OpenSession(bool checkSchema = true) => new(this, checkSchema);
 
     public async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {

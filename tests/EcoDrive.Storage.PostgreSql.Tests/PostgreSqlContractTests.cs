@@ -1,5 +1,6 @@
 using EcoDrive.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace EcoDrive.Storage.PostgreSql.Tests;
 
@@ -73,4 +74,17 @@ public sealed class PostgreSqlKpiFactSourceTests : KpiFactSourceContract
 public sealed class PostgreSqlOrderFlowTests : OrderFlowContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
+}
+
+[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
+public sealed class PostgreSqlStoreTests(ITestOutputHelper output) : EcoDrive.Storage.SqlTests.SqlStoreTests(output)
+{
+    private readonly PostgreSqlTestDatabase _database = PostgreSqlTestDatabase.Create();
+
+    protected override IReadOnlyList<string> WorkerArguments => ["postgres", PostgreSqlTestDatabase.ConnectionString, _database.Schema];
+
+    protected override void AddStorage(IServiceCollection services) =>
+        services.AddEcoDrivePostgreSqlStorage(options => (options.ConnectionString, options.Schema) = (PostgreSqlTestDatabase.ConnectionString, _database.Schema));
+
+    public override async Task DisposeAsync() => await _database.DisposeAsync();
 }

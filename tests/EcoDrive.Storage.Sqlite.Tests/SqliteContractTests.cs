@@ -1,5 +1,6 @@
 using EcoDrive.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace EcoDrive.Storage.Sqlite.Tests;
 
@@ -61,4 +62,19 @@ public sealed class SqliteKpiFactSourceTests : KpiFactSourceContract
 public sealed class SqliteOrderFlowTests : OrderFlowContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
+}
+
+public sealed class SqliteStoreTests(ITestOutputHelper output) : EcoDrive.Storage.SqlTests.SqlStoreTests(output)
+{
+    private readonly SqliteTestDatabase _database = SqliteTestDatabase.Create();
+
+    protected override IReadOnlyList<string> WorkerArguments => ["sqlite", _database.Path];
+
+    protected override void AddStorage(IServiceCollection services) => services.AddEcoDriveSqliteStorage(_database.Path);
+
+    public override Task DisposeAsync()
+    {
+        _database.Dispose();
+        return Task.CompletedTask;
+    }
 }
