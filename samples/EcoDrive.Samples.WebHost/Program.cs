@@ -23,15 +23,13 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
     options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    options.SerializerOptions.RespectRequiredConstructorParameters = true;
+    options.SerializerOptions.RespectNullableAnnotations = true;
+    options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 });
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainProblemDetails>();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-{
-    document.Info.Title = "EcoDrive API";
-    document.Info.Description = "CRM + ERP for an electric-vehicle dealer: customers, leads, orders CRM → ERP → CRM, stock, invoices, payments and the sales director's KPIs. Authenticate with the X-Api-Key header.";
-    return Task.CompletedTask;
-}));
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiConventions>());
 builder.Services.AddHealthChecks()
     .AddCheck<StorageHealthCheck>("storage")
     .AddCheck<DispatcherHealthCheck>("dispatcher");

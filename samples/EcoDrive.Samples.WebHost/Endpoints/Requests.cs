@@ -18,12 +18,12 @@ internal sealed record AddressRequest(string Line1, string PostalCode, string Ci
 /// <summary>A new customer: a person (first and last name) or a company (legal name, optional SIREN/SIRET/VAT number).</summary>
 internal sealed record CreateCustomerRequest(
     CustomerKind Kind,
-    string? FirstName,
-    string? LastName,
-    string? LegalName,
-    string? Email,
-    string? Phone,
-    AddressRequest? BillingAddress,
+    string? FirstName = null,
+    string? LastName = null,
+    string? LegalName = null,
+    string? Email = null,
+    string? Phone = null,
+    AddressRequest? BillingAddress = null,
     string? Siren = null,
     string? Siret = null,
     string? VatNumber = null)
@@ -38,7 +38,8 @@ internal sealed record InterestRequest(string Segment);
 internal sealed record ConsentRequest(string Source);
 
 /// <summary>A new lead.</summary>
-internal sealed record CaptureLeadRequest(string FirstName, string LastName, string? Email, string? Phone, LeadChannel Source, Guid? CampaignId, string[]? Interests)
+internal sealed record CaptureLeadRequest(
+    string FirstName, string LastName, LeadChannel Source, string? Email = null, string? Phone = null, Guid? CampaignId = null, string[]? Interests = null)
 {
     public LeadSource LeadSource() => Source == LeadChannel.Campaign
         ? Crm.Leads.LeadSource.FromCampaign(new CampaignId(CampaignId ?? Guid.Empty))
