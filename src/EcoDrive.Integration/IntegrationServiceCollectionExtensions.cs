@@ -13,7 +13,7 @@ public static class IntegrationServiceCollectionExtensions
     /// <summary>
     /// Registers everything but storage: the clock and access policy (unless already registered), the application
     /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesOrderService"/>,
-    /// <see cref="FulfilmentService"/>, <see cref="BillingService"/>, <see cref="DashboardService"/>), the
+    /// <see cref="FulfilmentService"/>, <see cref="PurchasingService"/>, <see cref="BillingService"/>, <see cref="DashboardService"/>), the
     /// <see cref="OutboxDispatcher"/> and the built-in message handlers. Add a storage adapter next
     /// (<c>AddEcoDriveInMemoryStorage()</c>).
     /// </summary>
@@ -28,6 +28,7 @@ public static class IntegrationServiceCollectionExtensions
         services.TryAddSingleton<LeadService>();
         services.TryAddSingleton<SalesOrderService>();
         services.TryAddSingleton<FulfilmentService>();
+        services.TryAddSingleton<PurchasingService>();
         services.TryAddSingleton<BillingService>();
         services.TryAddSingleton<DashboardService>();
         services.TryAddSingleton<OutboxDispatcher>();

@@ -41,6 +41,8 @@ internal sealed class TestHost : IAsyncDisposable
 
     public FulfilmentService Fulfilment => Get<FulfilmentService>();
 
+    public PurchasingService Purchasing => Get<PurchasingService>();
+
     public BillingService Billing => Get<BillingService>();
 
     public DashboardService Dashboard => Get<DashboardService>();
@@ -50,9 +52,9 @@ internal sealed class TestHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    public async Task<ProductId> AddSuvAsync(int inStock)
+    public async Task<ProductId> AddSuvAsync(int inStock, int reorderPoint = 0)
     {
-        var suv = await Fulfilment.AddProductAsync(Admin, "Volt X5 SUV", ProductSegment.Suv, Money.Euros(42_000m), VatRate.FrenchStandard);
+        var suv = await Fulfilment.AddProductAsync(Admin, "Volt X5 SUV", ProductSegment.Suv, Money.Euros(42_000m), VatRate.FrenchStandard, reorderPoint);
         if (inStock > 0)
         {
             await Fulfilment.ReceiveStockAsync(Marc, suv, inStock);
@@ -63,6 +65,21 @@ internal sealed class TestHost : IAsyncDisposable
 
     public Task<CustomerId> AddCamilleAsync() => Customers.CreateIndividualAsync(
         Sophie, "Camille", "Martin", ContactDetails.Parse("camille.martin@example.fr", "06 12 34 56 78", new PostalAddress("12 rue des Lilas", "69003", "Lyon")));
+
+    /// <summary>Submits an order in the CRM and lets the ERP take it over; the clock moves a minute first, so orders are submitted in call order.</summary>
+    public async Task<OrderId> SubmitAndDispatchAsync(CustomerId customer, params OrderLine[] lines)
+    {
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var orderId = await Sales.SubmitAsync(Sophie, customer, lines);
+        await Dispatcher.DrainAsync();
+        return orderId;
+    }
+
+    public async Task<OrderStatus> CrmStatusAsync(OrderId orderId)
+    {
+        await Dispatcher.DrainAsync();
+        return (await Sales.GetAsync(Sophie, orderId)).Status;
+    }
 
     public static OrderLine Suvs(ProductId suv, int quantity) => new(suv, quantity, Money.Euros(42_000m), VatRate.FrenchStandard);
 

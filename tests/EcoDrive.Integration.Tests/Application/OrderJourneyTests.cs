@@ -120,27 +120,6 @@ public sealed class OrderJourneyTests
     }
 
     [Fact]
-    public async Task IssueInvoice_Concurrently_NumbersAreContinuousWithoutDuplicates()
-    {
-        await using var host = new TestHost();
-        var suv = await host.AddSuvAsync(inStock: 20);
-        var camille = await host.AddCamilleAsync();
-        var orders = new List<OrderId>();
-        for (var i = 0; i < 20; i++)
-        {
-            var orderId = await host.Sales.SubmitAsync(TestHost.Sophie, camille, [TestHost.Suvs(suv, 1)]);
-            await host.Dispatcher.DrainAsync();
-            await host.Fulfilment.StartPreparationAsync(TestHost.Marc, orderId);
-            await host.Fulfilment.ShipAsync(TestHost.Marc, orderId);
-            orders.Add(orderId);
-        }
-
-        var invoices = await Task.WhenAll(orders.Select(id => Task.Run(() => host.Billing.IssueInvoiceAsync(TestHost.Claire, id))));
-
-        Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), invoices.Select(i => i.Number.Sequence).Order());
-    }
-
-    [Fact]
     public async Task Submit_ByWarehouse_IsDeniedNamingThePermissionAndWritesNothing()
     {
         await using var host = new TestHost();
