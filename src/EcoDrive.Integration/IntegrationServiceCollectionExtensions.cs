@@ -1,3 +1,4 @@
+using EcoDrive.Erp.Invoices;
 using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Handlers;
 using EcoDrive.Integration.Messaging;
@@ -14,8 +15,9 @@ public static class IntegrationServiceCollectionExtensions
     /// Registers everything but storage: the clock and access policy (unless already registered), the application
     /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesOrderService"/>,
     /// <see cref="FulfilmentService"/>, <see cref="PurchasingService"/>, <see cref="BillingService"/>, <see cref="DashboardService"/>), the
-    /// <see cref="OutboxDispatcher"/> and the built-in message handlers. Add a storage adapter next
-    /// (<c>AddEcoDriveInMemoryStorage()</c>).
+    /// <see cref="OutboxDispatcher"/> and the built-in message handlers, and the <see cref="InvoicingOptions"/>, which
+    /// start with a fictitious sample seller: set yours with <c>services.Configure&lt;InvoicingOptions&gt;(…)</c>. Add a
+    /// storage adapter next (<c>AddEcoDriveInMemoryStorage()</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -24,6 +26,7 @@ public static class IntegrationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddEcoDriveCore();
         services.AddEcoDriveKpi();
+        services.AddOptions<InvoicingOptions>();
         services.TryAddSingleton<CustomerService>();
         services.TryAddSingleton<LeadService>();
         services.TryAddSingleton<SalesOrderService>();

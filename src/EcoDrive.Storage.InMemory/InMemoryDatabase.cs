@@ -35,6 +35,8 @@ public sealed class InMemoryDatabase
 
     internal InMemoryTable<InvoiceId, InvoiceSnapshot> Invoices { get; } = new("invoice");
 
+    internal InMemoryTable<InvoiceId, CreditNoteSnapshot> CreditNotes { get; } = new("credit note");
+
     internal InMemoryTable<(string Series, int Year), long> InvoiceCounters { get; } = new("invoice counter");
 
     internal List<OutboxEntry> Outbox { get; } = [];

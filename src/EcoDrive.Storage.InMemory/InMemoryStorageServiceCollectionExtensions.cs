@@ -38,6 +38,7 @@ public static class InMemoryStorageServiceCollectionExtensions
         services.TryAddScoped<IOrderRepository, InMemoryOrderRepository>();
         services.TryAddScoped<IPurchaseOrderRepository, InMemoryPurchaseOrderRepository>();
         services.TryAddScoped<IInvoiceRepository, InMemoryInvoiceRepository>();
+        services.TryAddScoped<ICreditNoteRepository, InMemoryCreditNoteRepository>();
         services.TryAddScoped<IInvoiceNumberSequence, InMemoryInvoiceNumberSequence>();
         services.TryAddSingleton<IOutboxStore, InMemoryOutboxStore>();
         services.TryAddSingleton<IKpiFactSource, InMemoryKpiFactSource>();

@@ -72,7 +72,25 @@ internal sealed class InMemoryOrderRepository(InMemoryDatabase database, InMemor
 
 internal sealed class InMemoryInvoiceRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
     : InMemoryRepository<InvoiceId, InvoiceSnapshot, Invoice>(unitOfWork, database.Invoices, Invoice.FromSnapshot, i => i.Id, i => i.ToSnapshot()),
-      IInvoiceRepository;
+      IInvoiceRepository
+{
+    public Task<IReadOnlyList<Invoice>> ListAsync(InvoiceSettlement? settlement = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Invoice>>(
+            [.. FindWhere(_ => true).Where(i => settlement is null || i.Settlement == settlement).OrderBy(i => i.Number.Year).ThenBy(i => i.Number.Sequence)]);
+
+    public Task<IReadOnlyList<Invoice>> ListOverdueAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Invoice>>(
+            [.. FindWhere(i => i.DueDate < asOf).Where(i => i.IsOverdue(asOf)).OrderBy(i => i.DueDate).ThenBy(i => i.Number.Year).ThenBy(i => i.Number.Sequence)]);
+}
+
+internal sealed class InMemoryCreditNoteRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<InvoiceId, CreditNoteSnapshot, CreditNote>(unitOfWork, database.CreditNotes, CreditNote.FromSnapshot, c => c.Id, c => c.ToSnapshot()),
+      ICreditNoteRepository
+{
+    public Task<IReadOnlyList<CreditNote>> ListForInvoiceAsync(InvoiceId invoiceId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<CreditNote>>(
+            [.. FindWhere(c => c.InvoiceId == invoiceId).OrderBy(c => c.Number.Year).ThenBy(c => c.Number.Sequence)]);
+}
 
 internal sealed class InMemoryPurchaseOrderRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
     : InMemoryRepository<PurchaseOrderId, PurchaseOrderSnapshot, PurchaseOrder>(
