@@ -81,6 +81,28 @@ internal sealed class TestHost : IAsyncDisposable
         return (await Sales.GetAsync(Sophie, orderId)).Status;
     }
 
+    /// <summary>A new SUV in stock, ordered once by Camille (created, or found when she exists), shipped and invoiced.</summary>
+    public async Task<(OrderId OrderId, Erp.Invoices.InvoiceSummary Invoice)> InvoicedOrderAsync()
+    {
+        var suv = await AddSuvAsync(inStock: 1);
+        CustomerId camille;
+        try
+        {
+            camille = await AddCamilleAsync();
+        }
+        catch (DuplicateCustomerException duplicate)
+        {
+            camille = duplicate.ExistingId;
+        }
+
+        var orderId = await SubmitAndDispatchAsync(camille, Suvs(suv, 1));
+        await Fulfilment.StartPreparationAsync(Marc, orderId);
+        await Fulfilment.ShipAsync(Marc, orderId);
+        var invoice = await Billing.IssueInvoiceAsync(Claire, orderId);
+        await Dispatcher.DrainAsync();
+        return (orderId, invoice);
+    }
+
     public static OrderLine Suvs(ProductId suv, int quantity) => new(suv, quantity, Money.Euros(42_000m), VatRate.FrenchStandard);
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

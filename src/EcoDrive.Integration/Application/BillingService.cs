@@ -93,16 +93,13 @@ public sealed class BillingService
     public Task<InvoiceSummary> RecordPaymentAsync(User actor, InvoiceId invoiceId, Money amount, string? reference = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.PaymentsRecord);
-        return _runner.RunAsync(
-            async services =>
+        return ChangeInvoiceAsync(
+            invoiceId,
+            actor,
+            (invoice, _, now) =>
             {
-                var invoices = services.GetRequiredService<IInvoiceRepository>();
-                var invoice = await invoices.RequireAsync(invoiceId, cancellationToken).ConfigureAwait(false);
-                var now = _clock.GetUtcNow();
                 invoice.RecordPayment(amount, now, reference);
-                invoices.Update(invoice);
-                await MarkOrderPaidWhenSettledAsync(services, invoice, actor, now, cancellationToken).ConfigureAwait(false);
-                return InvoiceSummary.Of(invoice);
+                return Task.FromResult(InvoiceSummary.Of(invoice));
             },
             cancellationToken);
     }
@@ -127,17 +124,14 @@ public sealed class BillingService
         User actor, InvoiceId invoiceId, string reason, IReadOnlyList<CreditLine>? lines = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.InvoicesIssue);
-        return _runner.RunAsync(
-            async services =>
+        return ChangeInvoiceAsync(
+            invoiceId,
+            actor,
+            async (invoice, services, now) =>
             {
-                var invoices = services.GetRequiredService<IInvoiceRepository>();
-                var invoice = await invoices.RequireAsync(invoiceId, cancellationToken).ConfigureAwait(false);
-                var now = _clock.GetUtcNow();
                 var number = await NextNumberAsync(services, InvoiceSeries.CreditNote, now, cancellationToken).ConfigureAwait(false);
                 var creditNote = invoice.IssueCreditNote(InvoiceId.New(), number, lines, reason, now, _options.Value);
                 services.GetRequiredService<ICreditNoteRepository>().Add(creditNote);
-                invoices.Update(invoice);
-                await MarkOrderPaidWhenSettledAsync(services, invoice, actor, now, cancellationToken).ConfigureAwait(false);
                 return CreditNoteSummary.Of(creditNote);
             },
             cancellationToken);
@@ -199,15 +193,31 @@ public sealed class BillingService
     private Task<InvoiceNumber> NextNumberAsync(IServiceProvider services, string series, DateTimeOffset now, CancellationToken cancellationToken) =>
         services.GetRequiredService<IInvoiceNumberSequence>().NextAsync(series, _options.Value.DateOf(now).Year, cancellationToken);
 
-    private static async Task MarkOrderPaidWhenSettledAsync(IServiceProvider services, Invoice invoice, User actor, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var orders = services.GetRequiredService<IOrderRepository>();
-        var order = await orders.RequireAsync(invoice.OrderId, cancellationToken).ConfigureAwait(false);
-        if (invoice.IsPaid && !invoice.AmountPaid.IsZero && order.Status == OrderStatus.Invoiced)
-        {
-            order.MarkPaid(invoice.AmountDue, actor.Id, now);
-            orders.Update(order);
-            order.ReportTo(services.GetRequiredService<IOutbox>());
-        }
-    }
+    // Records a payment or a credit note on an invoice; when that leaves nothing due on an invoice that was (partly)
+    // paid, its order becomes Paid and the CRM is told, in the same unit of work.
+    private Task<T> ChangeInvoiceAsync<T>(
+        InvoiceId invoiceId, User actor, Func<Invoice, IServiceProvider, DateTimeOffset, Task<T>> change, CancellationToken cancellationToken) =>
+        _runner.RunAsync(
+            async services =>
+            {
+                var invoices = services.GetRequiredService<IInvoiceRepository>();
+                var invoice = await invoices.RequireAsync(invoiceId, cancellationToken).ConfigureAwait(false);
+                var now = _clock.GetUtcNow();
+                var result = await change(invoice, services, now).ConfigureAwait(false);
+                invoices.Update(invoice);
+                if (invoice.IsPaid && !invoice.AmountPaid.IsZero)
+                {
+                    var orders = services.GetRequiredService<IOrderRepository>();
+                    var order = await orders.RequireAsync(invoice.OrderId, cancellationToken).ConfigureAwait(false);
+                    if (order.Status == OrderStatus.Invoiced)
+                    {
+                        order.MarkPaid(invoice.AmountDue, actor.Id, now);
+                        orders.Update(order);
+                        order.ReportTo(services.GetRequiredService<IOutbox>());
+                    }
+                }
+
+                return result;
+            },
+            cancellationToken);
 }

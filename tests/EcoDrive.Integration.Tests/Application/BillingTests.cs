@@ -14,7 +14,7 @@ public sealed class BillingTests
     public async Task IssueCreditNote_Full_NumbersItInItsOwnSeriesAndSettlesTheInvoice()
     {
         await using var host = new TestHost();
-        var (orderId, invoice) = await InvoicedAsync(host);
+        var (orderId, invoice) = await host.InvoicedOrderAsync();
 
         var credit = await host.Billing.IssueCreditNoteAsync(TestHost.Claire, invoice.Id, "vehicle returned");
 
@@ -32,7 +32,7 @@ public sealed class BillingTests
     public async Task IssueCreditNote_ThatSettlesAPartlyPaidInvoice_MarksTheOrderPaid()
     {
         await using var host = new TestHost();
-        var (orderId, invoice) = await InvoicedAsync(host);
+        var (orderId, invoice) = await host.InvoicedOrderAsync();
         await host.Billing.RecordPaymentAsync(TestHost.Claire, invoice.Id, invoice.Total - Money.Euros(1_200m));
 
         await host.Billing.IssueCreditNoteAsync(TestHost.Claire, invoice.Id, "commercial gesture", [new CreditLine(1, 1, Money.Euros(1_000m))]);
@@ -44,7 +44,7 @@ public sealed class BillingTests
     public async Task IssueCreditNote_MoreThanInvoiced_IsRefusedAndUsesNoNumber()
     {
         await using var host = new TestHost();
-        var (_, invoice) = await InvoicedAsync(host);
+        var (_, invoice) = await host.InvoicedOrderAsync();
 
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             host.Billing.IssueCreditNoteAsync(TestHost.Claire, invoice.Id, "returned", [new CreditLine(1, 2)]));
@@ -59,7 +59,7 @@ public sealed class BillingTests
     public async Task Dashboard_Revenue_CountsCreditNotesNegativelyInThePeriodTheyAreIssued()
     {
         await using var host = new TestHost();
-        var (_, invoice) = await InvoicedAsync(host);
+        var (_, invoice) = await host.InvoicedOrderAsync();
         host.Clock.Advance(TimeSpan.FromDays(31));
         await host.Billing.IssueCreditNoteAsync(TestHost.Claire, invoice.Id, "commercial gesture", [new CreditLine(1, 1, Money.Euros(2_000m))]);
 
@@ -74,9 +74,9 @@ public sealed class BillingTests
     public async Task ListOverdue_AsTheClockPassesTheDueDate_ListsUnpaidInvoicesOnly()
     {
         await using var host = new TestHost();
-        var (_, paid) = await InvoicedAsync(host);
-        var (_, unpaid) = await InvoicedAsync(host);
-        var (_, partly) = await InvoicedAsync(host);
+        var (_, paid) = await host.InvoicedOrderAsync();
+        var (_, unpaid) = await host.InvoicedOrderAsync();
+        var (_, partly) = await host.InvoicedOrderAsync();
         await host.Billing.RecordPaymentAsync(TestHost.Claire, paid.Id, paid.Total);
         await host.Billing.RecordPaymentAsync(TestHost.Claire, partly.Id, Money.Euros(10_000m));
 
@@ -132,23 +132,4 @@ public sealed class BillingTests
 
     private static async Task<decimal> RevenueAsync(TestHost host, DateOnly from, DateOnly to) =>
         (await host.Dashboard.GetAsync(TestHost.Helene, new ReportingPeriod(from, to, TimeBucket.Month))).Revenue.NetOf(ProductSegment.Suv, Currency.Eur).Amount;
-
-    private static async Task<(OrderId OrderId, InvoiceSummary Invoice)> InvoicedAsync(TestHost host)
-    {
-        var suv = await host.AddSuvAsync(inStock: 1);
-        CustomerId camille;
-        try
-        {
-            camille = await host.AddCamilleAsync();
-        }
-        catch (DuplicateCustomerException duplicate)
-        {
-            camille = duplicate.ExistingId;
-        }
-
-        var orderId = await host.SubmitAndDispatchAsync(camille, TestHost.Suvs(suv, 1));
-        await host.Fulfilment.StartPreparationAsync(TestHost.Marc, orderId);
-        await host.Fulfilment.ShipAsync(TestHost.Marc, orderId);
-        return (orderId, await host.Billing.IssueInvoiceAsync(TestHost.Claire, orderId));
-    }
 }

@@ -107,7 +107,7 @@ public sealed class OrderJourneyTests
     public async Task RecordPayment_MoreThanDue_IsRefusedAndChangesNothing()
     {
         await using var host = new TestHost();
-        var (orderId, invoice) = await InvoicedOrderAsync(host);
+        var (orderId, invoice) = await host.InvoicedOrderAsync();
 
         var error = await Assert.ThrowsAsync<DomainException>(() =>
             host.Billing.RecordPaymentAsync(TestHost.Claire, invoice.Id, invoice.Total + Money.Euros(0.01m)));
@@ -146,7 +146,7 @@ public sealed class OrderJourneyTests
         await host.Leads.ContactAsync(TestHost.Sophie, lead);
         await host.Leads.QualifyAsync(TestHost.Sophie, lead);
         Assert.Equal(camille, await host.Leads.WinAsync(TestHost.Sophie, lead));
-        await InvoicedOrderAsync(host);
+        await host.InvoicedOrderAsync();
 
         var report = await host.Dashboard.GetAsync(TestHost.Helene, new ReportingPeriod(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), TimeBucket.Month));
 
@@ -158,30 +158,5 @@ public sealed class OrderJourneyTests
         Assert.Equal(Money.Euros(0m), report.Revenue.NetOf(ProductSegment.CityCar, Currency.Eur));
         await Assert.ThrowsAsync<PermissionDeniedException>(() =>
             host.Dashboard.GetAsync(TestHost.Sophie, new ReportingPeriod(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), TimeBucket.Month)));
-    }
-
-    private static async Task<(OrderId OrderId, Erp.Invoices.InvoiceSummary Invoice)> InvoicedOrderAsync(TestHost host)
-    {
-        var suv = await host.AddSuvAsync(inStock: 1);
-        var camille = (await host.Customers.GetAsync(TestHost.Sophie, await FindOrAddCamilleAsync(host))).Id;
-        var orderId = await host.Sales.SubmitAsync(TestHost.Sophie, camille, [TestHost.Suvs(suv, 1)]);
-        await host.Dispatcher.DrainAsync();
-        await host.Fulfilment.StartPreparationAsync(TestHost.Marc, orderId);
-        await host.Fulfilment.ShipAsync(TestHost.Marc, orderId);
-        var invoice = await host.Billing.IssueInvoiceAsync(TestHost.Claire, orderId);
-        await host.Dispatcher.DrainAsync();
-        return (orderId, invoice);
-    }
-
-    private static async Task<CustomerId> FindOrAddCamilleAsync(TestHost host)
-    {
-        try
-        {
-            return await host.AddCamilleAsync();
-        }
-        catch (Core.Customers.DuplicateCustomerException duplicate)
-        {
-            return duplicate.ExistingId;
-        }
     }
 }
