@@ -35,6 +35,31 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public async Task ReceiveStock_WhileOrdersArrive_NeverLeavesAnOrderWaitingForStockOnTheShelf()
+    {
+        await using var host = new TestHost();
+        var suv = await host.AddSuvAsync(inStock: 0);
+        var camille = await host.AddCamilleAsync();
+
+        var submitting = Parallel.ForEachAsync(
+            Enumerable.Range(0, 200),
+            new ParallelOptions { MaxDegreeOfParallelism = 16 },
+            async (_, cancellationToken) => await host.Sales.SubmitAsync(TestHost.Sophie, camille, [TestHost.Suvs(suv, 1)], cancellationToken));
+        var receiving = Task.Run(async () =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                await host.Fulfilment.ReceiveStockAsync(TestHost.Marc, suv, 1);
+            }
+        });
+        await Task.WhenAll(submitting, receiving, DispatchUntil(host, submitting), DispatchUntil(host, submitting));
+        await host.Dispatcher.DrainAsync();
+
+        var stock = await host.Fulfilment.GetStockAsync(TestHost.Marc, suv);
+        Assert.Equal((100, 100, 100), (stock.OnHand, stock.Reservations.Count, stock.Backorders.Count));
+    }
+
+    [Fact]
     public async Task IssueInvoice_1000From16Tasks_NumbersOneToThousandWithoutGapOrDuplicate()
     {
         await using var host = new TestHost();
