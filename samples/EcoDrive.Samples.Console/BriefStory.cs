@@ -98,6 +98,13 @@ internal static class BriefStory
 
         console.Write(history);
 
+        Step(console, "CRM → ERP → CRM", "A fleet order larger than the stock waits, and a delivery fills it");
+        var fleetOrder = await sales.SubmitAsync(s_sophie, camille, [new OrderLine(suv, 6, volt.ListPrice, volt.VatRate)]);
+        await ShowCrmStatusAsync(console, sales, dispatcher, fleetOrder);
+        var delivery = await fulfilment.ReceiveStockAsync(s_marc, suv, 2);
+        console.MarkupLineInterpolated($"  2 SUVs received: {delivery.ConfirmedOrders.Count} backordered order(s) confirmed");
+        await ShowCrmStatusAsync(console, sales, dispatcher, fleetOrder);
+
         Step(console, "KPI", "The sales director's dashboard, this month (Europe/Paris)");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ReportingPeriod.DefaultTimeZone).Date);
         var month = new DateOnly(today.Year, today.Month, 1);

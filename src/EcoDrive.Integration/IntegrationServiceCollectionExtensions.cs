@@ -1,4 +1,5 @@
 using EcoDrive.Integration.Access;
+using EcoDrive.Erp.Invoices;
 using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Gateways;
 using EcoDrive.Integration.Handlers;
@@ -15,10 +16,12 @@ public static class IntegrationServiceCollectionExtensions
     /// <summary>
     /// Registers everything but storage: the clock and access policy (unless already registered), the application
     /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesOrderService"/>,
-    /// <see cref="FulfilmentService"/>, <see cref="BillingService"/>, <see cref="DashboardService"/>), the
-    /// <see cref="OutboxDispatcher"/>, the access diagnostics, and EcoDrive's own ERP and CRM behind the
-    /// <see cref="IErpGateway"/> and <see cref="ICrmGateway"/> ports (register an adapter for either before this call
-    /// to run against a foreign system). Add a storage adapter next (<c>AddEcoDriveInMemoryStorage()</c>).
+    /// <see cref="FulfilmentService"/>, <see cref="PurchasingService"/>, <see cref="BillingService"/>,
+    /// <see cref="DashboardService"/>), the <see cref="OutboxDispatcher"/>, the access diagnostics, EcoDrive's own ERP
+    /// and CRM behind the <see cref="IErpGateway"/> and <see cref="ICrmGateway"/> ports (register an adapter for either
+    /// before this call to run against a foreign system), and the <see cref="InvoicingOptions"/>, which start with a
+    /// fictitious sample seller: set yours with <c>services.Configure&lt;InvoicingOptions&gt;(…)</c>. Add a storage
+    /// adapter next (<c>AddEcoDriveInMemoryStorage()</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -27,10 +30,12 @@ public static class IntegrationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddEcoDriveCore();
         services.AddEcoDriveKpi();
+        services.AddOptions<InvoicingOptions>();
         services.TryAddSingleton<CustomerService>();
         services.TryAddSingleton<LeadService>();
         services.TryAddSingleton<SalesOrderService>();
         services.TryAddSingleton<FulfilmentService>();
+        services.TryAddSingleton<PurchasingService>();
         services.TryAddSingleton<BillingService>();
         services.TryAddSingleton<DashboardService>();
         services.TryAddSingleton<OutboxDispatcher>();

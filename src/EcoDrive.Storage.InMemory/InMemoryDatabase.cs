@@ -4,6 +4,7 @@ using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
+using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
 using EcoDrive.Integration.Messaging;
 
@@ -30,7 +31,11 @@ public sealed class InMemoryDatabase
 
     internal InMemoryTable<OrderId, OrderSnapshot> Orders { get; } = new("order");
 
+    internal InMemoryTable<PurchaseOrderId, PurchaseOrderSnapshot> PurchaseOrders { get; } = new("purchase order");
+
     internal InMemoryTable<InvoiceId, InvoiceSnapshot> Invoices { get; } = new("invoice");
+
+    internal InMemoryTable<InvoiceId, CreditNoteSnapshot> CreditNotes { get; } = new("credit note");
 
     internal InMemoryTable<(string Series, int Year), long> InvoiceCounters { get; } = new("invoice counter");
 

@@ -4,6 +4,7 @@ using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
+using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
 using EcoDrive.Integration.Messaging;
 using EcoDrive.Kpi;
@@ -35,7 +36,9 @@ public static class InMemoryStorageServiceCollectionExtensions
         services.TryAddScoped<IProductCatalogue, InMemoryProductCatalogue>();
         services.TryAddScoped<IStockRepository, InMemoryStockRepository>();
         services.TryAddScoped<IOrderRepository, InMemoryOrderRepository>();
+        services.TryAddScoped<IPurchaseOrderRepository, InMemoryPurchaseOrderRepository>();
         services.TryAddScoped<IInvoiceRepository, InMemoryInvoiceRepository>();
+        services.TryAddScoped<ICreditNoteRepository, InMemoryCreditNoteRepository>();
         services.TryAddScoped<IInvoiceNumberSequence, InMemoryInvoiceNumberSequence>();
         services.TryAddSingleton<IOutboxStore, InMemoryOutboxStore>();
         services.TryAddSingleton<IKpiFactSource, InMemoryKpiFactSource>();

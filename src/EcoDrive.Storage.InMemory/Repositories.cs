@@ -4,6 +4,7 @@ using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
+using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
 
 namespace EcoDrive.Storage.InMemory;
@@ -26,6 +27,10 @@ internal abstract class InMemoryRepository<TKey, TSnapshot, TAggregate>(
     public void Update(TAggregate aggregate) => unitOfWork.Update(table, keyOf(aggregate), aggregate, () => snapshotOf(aggregate));
 
     protected IReadOnlyList<TKey> KeysWhere(Func<TSnapshot, bool> predicate) => unitOfWork.KeysWhere(table, predicate);
+
+    /// <summary>The committed aggregates whose snapshot matches, read through the unit of work (identity map, version checks).</summary>
+    protected IEnumerable<TAggregate> FindWhere(Func<TSnapshot, bool> predicate) =>
+        KeysWhere(predicate).Select(key => unitOfWork.Find(table, key, restore)).OfType<TAggregate>();
 }
 
 internal sealed class InMemoryCustomerRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
@@ -50,7 +55,12 @@ internal sealed class InMemoryOrderViewRepository(InMemoryDatabase database, InM
 
 internal sealed class InMemoryProductCatalogue(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
     : InMemoryRepository<ProductId, ProductSnapshot, Product>(unitOfWork, database.Products, Product.FromSnapshot, p => p.Id, p => p.ToSnapshot()),
-      IProductCatalogue;
+      IProductCatalogue
+{
+    public Task<IReadOnlyList<Product>> ListAsync(ProductSegment? segment = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Product>>(
+            [.. FindWhere(p => segment is null || p.Segment == segment).OrderBy(p => p.Name, StringComparer.CurrentCulture).ThenBy(p => p.Id.Value)]);
+}
 
 internal sealed class InMemoryStockRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
     : InMemoryRepository<ProductId, StockItemSnapshot, StockItem>(unitOfWork, database.Stock, StockItem.FromSnapshot, s => s.ProductId, s => s.ToSnapshot()),
@@ -62,7 +72,35 @@ internal sealed class InMemoryOrderRepository(InMemoryDatabase database, InMemor
 
 internal sealed class InMemoryInvoiceRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
     : InMemoryRepository<InvoiceId, InvoiceSnapshot, Invoice>(unitOfWork, database.Invoices, Invoice.FromSnapshot, i => i.Id, i => i.ToSnapshot()),
-      IInvoiceRepository;
+      IInvoiceRepository
+{
+    public Task<IReadOnlyList<Invoice>> ListAsync(InvoiceSettlement? settlement = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Invoice>>(
+            [.. FindWhere(_ => true).Where(i => settlement is null || i.Settlement == settlement).OrderBy(i => i.Number.Year).ThenBy(i => i.Number.Sequence)]);
+
+    public Task<IReadOnlyList<Invoice>> ListOverdueAsync(DateOnly asOf, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Invoice>>(
+            [.. FindWhere(i => i.DueDate < asOf).Where(i => i.IsOverdue(asOf)).OrderBy(i => i.DueDate).ThenBy(i => i.Number.Year).ThenBy(i => i.Number.Sequence)]);
+}
+
+internal sealed class InMemoryCreditNoteRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<InvoiceId, CreditNoteSnapshot, CreditNote>(unitOfWork, database.CreditNotes, CreditNote.FromSnapshot, c => c.Id, c => c.ToSnapshot()),
+      ICreditNoteRepository
+{
+    public Task<IReadOnlyList<CreditNote>> ListForInvoiceAsync(InvoiceId invoiceId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<CreditNote>>(
+            [.. FindWhere(c => c.InvoiceId == invoiceId).OrderBy(c => c.Number.Year).ThenBy(c => c.Number.Sequence)]);
+}
+
+internal sealed class InMemoryPurchaseOrderRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<PurchaseOrderId, PurchaseOrderSnapshot, PurchaseOrder>(
+        unitOfWork, database.PurchaseOrders, PurchaseOrder.FromSnapshot, p => p.Id, p => p.ToSnapshot()),
+      IPurchaseOrderRepository
+{
+    public Task<IReadOnlyList<PurchaseOrder>> ListAsync(PurchaseOrderStatus? status = null, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<PurchaseOrder>>(
+            [.. FindWhere(p => status is null || p.Status == status).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id.Value)]);
+}
 
 /// <summary>
 /// Invoice numbers from a counter row per series and year, written in the same unit of work as the invoice: two

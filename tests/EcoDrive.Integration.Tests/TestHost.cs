@@ -39,6 +39,8 @@ internal sealed class TestHost : IAsyncDisposable
 
     public FulfilmentService Fulfilment => Get<FulfilmentService>();
 
+    public PurchasingService Purchasing => Get<PurchasingService>();
+
     public BillingService Billing => Get<BillingService>();
 
     public DashboardService Dashboard => Get<DashboardService>();
@@ -48,9 +50,9 @@ internal sealed class TestHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
-    public async Task<ProductId> AddSuvAsync(int inStock)
+    public async Task<ProductId> AddSuvAsync(int inStock, int reorderPoint = 0)
     {
-        var suv = await Fulfilment.AddProductAsync(Admin, "Volt X5 SUV", ProductSegment.Suv, Money.Euros(42_000m), VatRate.FrenchStandard);
+        var suv = await Fulfilment.AddProductAsync(Admin, "Volt X5 SUV", ProductSegment.Suv, Money.Euros(42_000m), VatRate.FrenchStandard, reorderPoint);
         if (inStock > 0)
         {
             await Fulfilment.ReceiveStockAsync(Marc, suv, inStock);
@@ -61,6 +63,43 @@ internal sealed class TestHost : IAsyncDisposable
 
     public Task<CustomerId> AddCamilleAsync() => Customers.CreateIndividualAsync(
         Sophie, "Camille", "Martin", ContactDetails.Parse("camille.martin@example.fr", "06 12 34 56 78", new PostalAddress("12 rue des Lilas", "69003", "Lyon")));
+
+    /// <summary>Submits an order in the CRM and lets the ERP take it over; the clock moves a minute first, so orders are submitted in call order.</summary>
+    public async Task<OrderId> SubmitAndDispatchAsync(CustomerId customer, params OrderLine[] lines)
+    {
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var orderId = await Sales.SubmitAsync(Sophie, customer, lines);
+        await Dispatcher.DrainAsync();
+        return orderId;
+    }
+
+    public async Task<OrderStatus> CrmStatusAsync(OrderId orderId)
+    {
+        await Dispatcher.DrainAsync();
+        return (await Sales.GetAsync(Sophie, orderId)).Status;
+    }
+
+    /// <summary>A new SUV in stock, ordered once by Camille (created, or found when she exists), shipped and invoiced.</summary>
+    public async Task<(OrderId OrderId, Erp.Invoices.InvoiceSummary Invoice)> InvoicedOrderAsync()
+    {
+        var suv = await AddSuvAsync(inStock: 1);
+        CustomerId camille;
+        try
+        {
+            camille = await AddCamilleAsync();
+        }
+        catch (DuplicateCustomerException duplicate)
+        {
+            camille = duplicate.ExistingId;
+        }
+
+        var orderId = await SubmitAndDispatchAsync(camille, Suvs(suv, 1));
+        await Fulfilment.StartPreparationAsync(Marc, orderId);
+        await Fulfilment.ShipAsync(Marc, orderId);
+        var invoice = await Billing.IssueInvoiceAsync(Claire, orderId);
+        await Dispatcher.DrainAsync();
+        return (orderId, invoice);
+    }
 
     public static OrderLine Suvs(ProductId suv, int quantity) => new(suv, quantity, Money.Euros(42_000m), VatRate.FrenchStandard);
 

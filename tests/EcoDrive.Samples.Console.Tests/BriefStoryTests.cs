@@ -26,7 +26,8 @@ public sealed class BriefStoryTests
         Assert.Equal(statuses.Order(), statuses);
         Assert.Matches(@"Invoice FA-\d{4}-000001 to Camille Martin", text);
         Assert.Contains("linked to the existing customer: yes", text, StringComparison.Ordinal);
-        Assert.Matches(@"New orders\s+│ 1 ", text);
+        Assert.Matches(@"as Backordered \(version 2\)[\s\S]*1 backordered order\(s\) confirmed[\s\S]*as Confirmed \(version 3\)", text);
+        Assert.Matches(@"New orders\s+│ 2 ", text);
         Assert.Contains("50 % (1 of 2 leads)", text, StringComparison.Ordinal);
         Assert.Matches(@"Revenue \(net of VAT\) — suv\s+│ 42,000.00 EUR", text);
     }

@@ -47,7 +47,7 @@ internal static class ErpEndpoints
         var billing = app.MapGroup("/").WithTags("Invoices and payments").RequireAuthorization();
         billing.MapPost("/orders/{id:guid}/invoice", async (Guid id, ClaimsPrincipal principal, BillingService service, CancellationToken ct) =>
         {
-            var invoice = await service.IssueInvoiceAsync(CurrentUser.Of(principal), new OrderId(id), ct);
+            var invoice = await service.IssueInvoiceAsync(CurrentUser.Of(principal), new OrderId(id), cancellationToken: ct);
             return TypedResults.Created($"/invoices/{invoice.Id}", invoice);
         }).WithSummary("Issues the invoice of a shipped order, with the next number of its series.");
         billing.MapPost("/invoices/{id:guid}/payments", (Guid id, RecordPaymentRequest request, ClaimsPrincipal principal, BillingService service, CancellationToken ct) =>
