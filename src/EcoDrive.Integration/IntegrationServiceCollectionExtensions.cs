@@ -12,10 +12,12 @@ public static class IntegrationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers everything but storage: the clock and access policy (unless already registered), the application
-    /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesOrderService"/>,
+    /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesActivityService"/>,
+    /// <see cref="OfferService"/>, <see cref="CampaignService"/>, <see cref="SalesOrderService"/>,
     /// <see cref="FulfilmentService"/>, <see cref="BillingService"/>, <see cref="DashboardService"/>), the
     /// <see cref="OutboxDispatcher"/> and the built-in message handlers. Add a storage adapter next
-    /// (<c>AddEcoDriveInMemoryStorage()</c>).
+    /// (<c>AddEcoDriveInMemoryStorage()</c>) and, for campaigns, an <c>IMessageSender</c> (the in-memory adapter
+    /// registers a recording one).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -26,6 +28,9 @@ public static class IntegrationServiceCollectionExtensions
         services.AddEcoDriveKpi();
         services.TryAddSingleton<CustomerService>();
         services.TryAddSingleton<LeadService>();
+        services.TryAddSingleton<SalesActivityService>();
+        services.TryAddSingleton<OfferService>();
+        services.TryAddSingleton<CampaignService>();
         services.TryAddSingleton<SalesOrderService>();
         services.TryAddSingleton<FulfilmentService>();
         services.TryAddSingleton<BillingService>();

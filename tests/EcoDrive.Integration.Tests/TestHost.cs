@@ -1,5 +1,6 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm.Campaigns;
 using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Messaging;
 using EcoDrive.Storage.InMemory;
@@ -16,6 +17,8 @@ internal sealed class TestHost : IAsyncDisposable
     public static readonly User Marc = new(UserId.New(), "Marc", Role.Warehouse);
     public static readonly User Claire = new(UserId.New(), "Claire", Role.Accountant);
     public static readonly User Helene = new(UserId.New(), "Hélène", Role.SalesDirector);
+    public static readonly User Mathis = new(UserId.New(), "Mathis", Role.Salesperson);
+    public static readonly User Manon = new(UserId.New(), "Manon", Role.Marketing);
 
     private readonly ServiceProvider _services;
 
@@ -38,6 +41,14 @@ internal sealed class TestHost : IAsyncDisposable
     public LeadService Leads => Get<LeadService>();
 
     public SalesOrderService Sales => Get<SalesOrderService>();
+
+    public SalesActivityService Activities => Get<SalesActivityService>();
+
+    public OfferService Offers => Get<OfferService>();
+
+    public CampaignService Campaigns => Get<CampaignService>();
+
+    public InMemoryMessageSender Outgoing => Get<InMemoryMessageSender>();
 
     public FulfilmentService Fulfilment => Get<FulfilmentService>();
 
@@ -63,6 +74,13 @@ internal sealed class TestHost : IAsyncDisposable
 
     public Task<CustomerId> AddCamilleAsync() => Customers.CreateIndividualAsync(
         Sophie, "Camille", "Martin", ContactDetails.Parse("camille.martin@example.fr", "06 12 34 56 78", new PostalAddress("12 rue des Lilas", "69003", "Lyon")));
+
+    /// <summary>Every customer in storage, read in a fresh scope.</summary>
+    public async Task<IReadOnlyList<Customer>> AllCustomersAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindAllAsync();
+    }
 
     public static OrderLine Suvs(ProductId suv, int quantity) => new(suv, quantity, Money.Euros(42_000m), VatRate.FrenchStandard);
 
