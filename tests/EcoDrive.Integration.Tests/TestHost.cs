@@ -1,6 +1,9 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm;
 using EcoDrive.Crm.Campaigns;
+using EcoDrive.Crm.Leads;
+using EcoDrive.Crm.Offers;
 using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Messaging;
 using EcoDrive.Storage.InMemory;
@@ -74,6 +77,24 @@ internal sealed class TestHost : IAsyncDisposable
 
     public Task<CustomerId> AddCamilleAsync() => Customers.CreateIndividualAsync(
         Sophie, "Camille", "Martin", ContactDetails.Parse("camille.martin@example.fr", "06 12 34 56 78", new PostalAddress("12 rue des Lilas", "69003", "Lyon")));
+
+    /// <summary>A showroom lead captured, contacted and qualified by Sophie.</summary>
+    public async Task<LeadId> QualifiedLeadAsync(string email, string? phone = null, ProductSegment? interest = null)
+    {
+        var lead = await Leads.CaptureAsync(
+            Sophie, "Camille", "Martin", ContactDetails.Parse(email, phone), LeadSource.From(LeadChannel.Showroom), [interest ?? ProductSegment.Suv]);
+        await Leads.ContactAsync(Sophie, lead);
+        await Leads.QualifyAsync(Sophie, lead);
+        return lead;
+    }
+
+    /// <summary>An offer of <paramref name="quantity"/> SUVs at list price to <paramref name="customer"/>, sent by Sophie, valid for <paramref name="validFor"/>.</summary>
+    public async Task<OfferId> SentOfferAsync(CustomerId customer, ProductId suv, int quantity, TimeSpan validFor)
+    {
+        var offer = await Offers.DraftAsync(Sophie, PartyRef.Customer(customer), [new OfferItem(suv, quantity)], Clock.GetUtcNow() + validFor);
+        await Offers.SendAsync(Sophie, offer);
+        return offer;
+    }
 
     /// <summary>Every customer in storage, read in a fresh scope.</summary>
     public async Task<IReadOnlyList<Customer>> AllCustomersAsync()

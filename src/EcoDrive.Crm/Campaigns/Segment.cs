@@ -156,43 +156,59 @@ public abstract record Segment
         public override string ToString() => $"owned by {SalespersonId}";
     }
 
-    /// <summary>Every part matches (and); no part means everyone.</summary>
-    /// <param name="Parts">The parts.</param>
-    public sealed record AllOf(IReadOnlyList<Segment> Parts) : Segment
+    /// <summary>A combination of segments (<see cref="AllOf"/>, <see cref="AnyOf"/>); equality compares the parts in order.</summary>
+    public abstract record Combination : Segment
     {
+        private protected Combination(IReadOnlyList<Segment> parts) => Parts = parts;
+
+        /// <summary>The combined segments.</summary>
+        public IReadOnlyList<Segment> Parts { get; }
+
         /// <inheritdoc />
         public override bool UsesPurchaseHistory => Parts.Any(p => p.UsesPurchaseHistory);
+
+        /// <inheritdoc />
+        public virtual bool Equals(Combination? other) =>
+            other is not null && EqualityContract == other.EqualityContract && Parts.SequenceEqual(other.Parts);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => Parts.Aggregate(EqualityContract.GetHashCode(), HashCode.Combine);
+
+        /// <summary>The parts joined by <paramref name="word"/>, in parentheses.</summary>
+        private protected string Join(string word) => $"({string.Join($" {word} ", Parts)})";
+    }
+
+    /// <summary>Every part matches (and); no part means everyone.</summary>
+    public sealed record AllOf : Combination
+    {
+        /// <summary>Combines <paramref name="parts"/> with "and".</summary>
+        /// <param name="parts">The parts.</param>
+        public AllOf(IReadOnlyList<Segment> parts)
+            : base(parts)
+        {
+        }
 
         /// <inheritdoc />
         public override bool Matches(AudienceCandidate candidate) => Parts.All(p => p.Matches(candidate));
 
-        /// <inheritdoc />
-        public bool Equals(AllOf? other) => other is not null && Parts.SequenceEqual(other.Parts);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => Parts.Aggregate(17, (hash, part) => HashCode.Combine(hash, part));
-
         /// <summary><c>(a and b)</c>, or <c>everyone</c>.</summary>
-        public override string ToString() => Parts.Count == 0 ? "everyone" : $"({string.Join(" and ", Parts)})";
+        public override string ToString() => Parts.Count == 0 ? "everyone" : Join("and");
     }
 
     /// <summary>At least one part matches (or); no part means nobody.</summary>
-    /// <param name="Parts">The parts.</param>
-    public sealed record AnyOf(IReadOnlyList<Segment> Parts) : Segment
+    public sealed record AnyOf : Combination
     {
-        /// <inheritdoc />
-        public override bool UsesPurchaseHistory => Parts.Any(p => p.UsesPurchaseHistory);
+        /// <summary>Combines <paramref name="parts"/> with "or".</summary>
+        /// <param name="parts">The parts.</param>
+        public AnyOf(IReadOnlyList<Segment> parts)
+            : base(parts)
+        {
+        }
 
         /// <inheritdoc />
         public override bool Matches(AudienceCandidate candidate) => Parts.Any(p => p.Matches(candidate));
 
-        /// <inheritdoc />
-        public bool Equals(AnyOf? other) => other is not null && Parts.SequenceEqual(other.Parts);
-
-        /// <inheritdoc />
-        public override int GetHashCode() => Parts.Aggregate(19, (hash, part) => HashCode.Combine(hash, part));
-
         /// <summary><c>(a or b)</c>, or <c>nobody</c>.</summary>
-        public override string ToString() => Parts.Count == 0 ? "nobody" : $"({string.Join(" or ", Parts)})";
+        public override string ToString() => Parts.Count == 0 ? "nobody" : Join("or");
     }
 }

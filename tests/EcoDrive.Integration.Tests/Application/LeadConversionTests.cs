@@ -5,21 +5,12 @@ namespace EcoDrive.Integration.Tests.Application;
 
 public sealed class LeadConversionTests
 {
-    private static async Task<LeadId> QualifiedLeadAsync(TestHost host, string email, string? phone, ProductSegment interest)
-    {
-        var lead = await host.Leads.CaptureAsync(
-            TestHost.Sophie, "Camille", "Martin", ContactDetails.Parse(email, phone), LeadSource.From(LeadChannel.Showroom), [interest]);
-        await host.Leads.ContactAsync(TestHost.Sophie, lead);
-        await host.Leads.QualifyAsync(TestHost.Sophie, lead);
-        return lead;
-    }
-
     [Fact]
     public async Task Win_LeadWithTheEmailOfAnExistingCustomer_LinksThatCustomerAndCreatesNoDuplicate()
     {
         await using var host = new TestHost();
         var camille = await host.AddCamilleAsync();
-        var lead = await QualifiedLeadAsync(host, "  Camille.Martin@EXAMPLE.fr ", null, ProductSegment.Utility);
+        var lead = await host.QualifiedLeadAsync("  Camille.Martin@EXAMPLE.fr ", null, ProductSegment.Utility);
 
         var won = await host.Leads.WinAsync(TestHost.Sophie, lead);
 
@@ -34,7 +25,7 @@ public sealed class LeadConversionTests
     {
         await using var host = new TestHost();
         var camille = await host.AddCamilleAsync();
-        var lead = await QualifiedLeadAsync(host, "camille.perso@example.fr", "+33 6 12 34 56 78", ProductSegment.Suv);
+        var lead = await host.QualifiedLeadAsync("camille.perso@example.fr", "+33 6 12 34 56 78", ProductSegment.Suv);
 
         Assert.Equal(camille, await host.Leads.WinAsync(TestHost.Sophie, lead));
         Assert.Single(await host.AllCustomersAsync());
@@ -45,7 +36,7 @@ public sealed class LeadConversionTests
     {
         await using var host = new TestHost();
         await host.AddCamilleAsync();
-        var lead = await QualifiedLeadAsync(host, "jules.bernard@example.fr", null, ProductSegment.CityCar);
+        var lead = await host.QualifiedLeadAsync("jules.bernard@example.fr", null, ProductSegment.CityCar);
 
         var won = await host.Leads.WinAsync(TestHost.Sophie, lead);
 
@@ -62,7 +53,7 @@ public sealed class LeadConversionTests
         await using var host = new TestHost();
         var byEmail = await host.Customers.CreateIndividualAsync(TestHost.Sophie, "Camille", "Martin", ContactDetails.Parse("camille@example.fr", null));
         var byPhone = await host.Customers.CreateIndividualAsync(TestHost.Sophie, "C.", "Martin", ContactDetails.Parse(null, "06 12 34 56 78"));
-        var lead = await QualifiedLeadAsync(host, "camille@example.fr", "06 12 34 56 78", ProductSegment.Suv);
+        var lead = await host.QualifiedLeadAsync("camille@example.fr", "06 12 34 56 78", ProductSegment.Suv);
 
         var won = await host.Leads.WinAsync(TestHost.Sophie, lead);
 
@@ -77,7 +68,7 @@ public sealed class LeadConversionTests
         var camille = await host.AddCamilleAsync();
         await host.Customers.GrantMarketingConsentAsync(TestHost.Sophie, camille, "newsletter form");
         host.Clock.Advance(TimeSpan.FromDays(1));
-        var lead = await QualifiedLeadAsync(host, "camille.martin@example.fr", null, ProductSegment.Suv);
+        var lead = await host.QualifiedLeadAsync("camille.martin@example.fr", null, ProductSegment.Suv);
         await host.Leads.WithdrawMarketingConsentAsync(TestHost.Sophie, lead, "phone call");
 
         await host.Leads.WinAsync(TestHost.Sophie, lead);
@@ -103,7 +94,7 @@ public sealed class LeadConversionTests
     public async Task ReopenAndReassign_KeepTheirActorAndTime()
     {
         await using var host = new TestHost();
-        var lead = await QualifiedLeadAsync(host, "jules@example.fr", null, ProductSegment.Suv);
+        var lead = await host.QualifiedLeadAsync("jules@example.fr", null, ProductSegment.Suv);
         await host.Leads.LoseAsync(TestHost.Sophie, lead, "budget");
         host.Clock.Advance(TimeSpan.FromDays(30));
 

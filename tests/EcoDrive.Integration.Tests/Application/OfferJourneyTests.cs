@@ -1,4 +1,3 @@
-using EcoDrive.Core.Customers;
 using EcoDrive.Crm;
 using EcoDrive.Crm.Leads;
 using EcoDrive.Crm.Offers;
@@ -8,21 +7,12 @@ namespace EcoDrive.Integration.Tests.Application;
 
 public sealed class OfferJourneyTests
 {
-    private static async Task<LeadId> QualifiedLeadAsync(TestHost host)
-    {
-        var lead = await host.Leads.CaptureAsync(
-            TestHost.Sophie, "Camille", "Martin", ContactDetails.Parse("camille.martin@example.fr", null), LeadSource.From(LeadChannel.Showroom), [ProductSegment.Suv]);
-        await host.Leads.ContactAsync(TestHost.Sophie, lead);
-        await host.Leads.QualifyAsync(TestHost.Sophie, lead);
-        return lead;
-    }
-
     [Fact]
     public async Task AcceptedOffer_ToALeadThenWon_BecomesAnOrderThatTheErpConfirmsAtTheDiscountedPrice()
     {
         await using var host = new TestHost();
         var suv = await host.AddSuvAsync(inStock: 3);
-        var lead = await QualifiedLeadAsync(host);
+        var lead = await host.QualifiedLeadAsync("camille.martin@example.fr");
 
         var offerId = await host.Offers.DraftAsync(
             TestHost.Sophie, PartyRef.Lead(lead), [new OfferItem(suv, 1, Discount.Percent(5))], host.Clock.GetUtcNow().AddDays(14));
@@ -54,8 +44,7 @@ public sealed class OfferJourneyTests
         await using var host = new TestHost();
         var suv = await host.AddSuvAsync(inStock: 3);
         var camille = await host.AddCamilleAsync();
-        var offerId = await host.Offers.DraftAsync(TestHost.Sophie, PartyRef.Customer(camille), [new OfferItem(suv, 2)], host.Clock.GetUtcNow().AddDays(7));
-        await host.Offers.SendAsync(TestHost.Sophie, offerId);
+        var offerId = await host.SentOfferAsync(camille, suv, 2, TimeSpan.FromDays(7));
         await host.Offers.AcceptAsync(TestHost.Sophie, offerId);
         var first = await host.Offers.SubmitOrderAsync(TestHost.Sophie, offerId);
 
@@ -74,8 +63,7 @@ public sealed class OfferJourneyTests
         await using var host = new TestHost();
         var suv = await host.AddSuvAsync(inStock: 1);
         var camille = await host.AddCamilleAsync();
-        var offerId = await host.Offers.DraftAsync(TestHost.Sophie, PartyRef.Customer(camille), [new OfferItem(suv, 1)], host.Clock.GetUtcNow().AddDays(7));
-        await host.Offers.SendAsync(TestHost.Sophie, offerId);
+        var offerId = await host.SentOfferAsync(camille, suv, 1, TimeSpan.FromDays(7));
         host.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
 
         var error = await Assert.ThrowsAsync<OfferExpiredException>(() => host.Offers.AcceptAsync(TestHost.Sophie, offerId));
