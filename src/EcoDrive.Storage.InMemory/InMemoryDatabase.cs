@@ -1,5 +1,8 @@
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm.Activities;
+using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
+using EcoDrive.Crm.Offers;
 using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
@@ -24,6 +27,14 @@ public sealed class InMemoryDatabase
     internal InMemoryTable<LeadId, LeadSnapshot> Leads { get; } = new("lead");
 
     internal InMemoryTable<OrderId, OrderViewSnapshot> OrderViews { get; } = new("order view");
+
+    internal InMemoryTable<InteractionId, Interaction> Interactions { get; } = new("interaction");
+
+    internal InMemoryTable<FollowUpId, FollowUpSnapshot> FollowUps { get; } = new("follow-up");
+
+    internal InMemoryTable<OfferId, OfferSnapshot> Offers { get; } = new("offer");
+
+    internal InMemoryTable<CampaignId, CampaignSnapshot> Campaigns { get; } = new("campaign");
 
     internal InMemoryTable<ProductId, ProductSnapshot> Products { get; } = new("product");
 

@@ -1,5 +1,9 @@
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm;
+using EcoDrive.Crm.Activities;
+using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
+using EcoDrive.Crm.Offers;
 using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
@@ -31,6 +35,11 @@ internal abstract class InMemoryRepository<TKey, TSnapshot, TAggregate>(
     /// <summary>The committed aggregates whose snapshot matches, read through the unit of work (identity map, version checks).</summary>
     protected IEnumerable<TAggregate> FindWhere(Func<TSnapshot, bool> predicate) =>
         KeysWhere(predicate).Select(key => unitOfWork.Find(table, key, restore)).OfType<TAggregate>();
+
+    /// <summary>The committed aggregates whose snapshot satisfies <paramref name="predicate"/>, read through the unit of work (identity map, version checks), ordered by <paramref name="orderBy"/>.</summary>
+    protected Task<IReadOnlyList<TAggregate>> FindWhereAsync<TOrder>(Func<TSnapshot, bool> predicate, Func<TAggregate, TOrder> orderBy) =>
+        Task.FromResult<IReadOnlyList<TAggregate>>(
+            [.. KeysWhere(predicate).Select(key => unitOfWork.Find(table, key, restore)).OfType<TAggregate>().OrderBy(orderBy)]);
 }
 
 internal sealed class InMemoryCustomerRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
@@ -41,17 +50,72 @@ internal sealed class InMemoryCustomerRepository(InMemoryDatabase database, InMe
     {
         ArgumentNullException.ThrowIfNull(contact);
         var matches = KeysWhere(c => (c.Email is not null && c.Email == contact.Email) || (c.Phone is not null && c.Phone == contact.Phone));
-        return matches.Count == 0 ? Task.FromResult<Customer?>(null) : FindAsync(matches.Min(), cancellationToken);
+        return matches.Count == 0 ? Task.FromResult<Customer?>(null) : FindAsync(matches.MinBy(id => id.Value), cancellationToken);
     }
+}
+
+internal sealed class InMemoryCustomerDirectory(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<CustomerId, CustomerSnapshot, Customer>(unitOfWork, database.Customers, Customer.FromSnapshot, c => c.Id, c => c.ToSnapshot()),
+      ICustomerDirectory
+{
+    public Task<IReadOnlyList<Customer>> FindAllAsync(CancellationToken cancellationToken = default) => FindWhereAsync(_ => true, c => c.Id.Value);
 }
 
 internal sealed class InMemoryLeadRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
     : InMemoryRepository<LeadId, LeadSnapshot, Lead>(unitOfWork, database.Leads, Lead.FromSnapshot, l => l.Id, l => l.ToSnapshot()),
-      ILeadRepository;
+      ILeadRepository
+{
+    public Task<IReadOnlyList<Lead>> FindProspectsAsync(CancellationToken cancellationToken = default) =>
+        FindWhereAsync(l => l.Stage != LeadStage.Won, l => l.Id.Value);
+
+    public Task<IReadOnlyList<Lead>> FindByCampaignAsync(CampaignId campaignId, CancellationToken cancellationToken = default) =>
+        FindWhereAsync(l => l.Source.CampaignId == campaignId, l => l.Id.Value);
+}
 
 internal sealed class InMemoryOrderViewRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
     : InMemoryRepository<OrderId, OrderViewSnapshot, OrderView>(unitOfWork, database.OrderViews, OrderView.FromSnapshot, o => o.Id, o => o.ToSnapshot()),
-      IOrderViewRepository;
+      IOrderViewRepository
+{
+    public Task<IReadOnlyList<OrderView>> FindByCustomerAsync(CustomerId customerId, CancellationToken cancellationToken = default) =>
+        FindWhereAsync(o => o.CustomerId == customerId, o => o.SubmittedAt);
+
+    public Task<IReadOnlyList<OrderView>> FindBySalespersonAsync(UserId salespersonId, CancellationToken cancellationToken = default) =>
+        FindWhereAsync(o => o.SalespersonId == salespersonId, o => o.SubmittedAt);
+}
+
+internal sealed class InMemoryInteractionRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<InteractionId, Interaction, Interaction>(unitOfWork, database.Interactions, i => i, i => i.Id, i => i),
+      IInteractionRepository
+{
+    public Task<IReadOnlyList<Interaction>> FindByPartyAsync(PartyRef party, CancellationToken cancellationToken = default) =>
+        FindWhereAsync(i => i.Party == party, i => i.At);
+}
+
+internal sealed class InMemoryFollowUpRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<FollowUpId, FollowUpSnapshot, FollowUp>(unitOfWork, database.FollowUps, FollowUp.FromSnapshot, f => f.Id, f => f.ToSnapshot()),
+      IFollowUpRepository
+{
+    public Task<IReadOnlyList<FollowUp>> FindOpenByAssigneeAsync(UserId assigneeId, DateTimeOffset dueBefore, CancellationToken cancellationToken = default) =>
+        FindWhereAsync(f => f.AssigneeId == assigneeId && f.Status == FollowUpStatus.Open && f.DueAt < dueBefore, f => f.DueAt);
+
+    public Task<IReadOnlyList<FollowUp>> FindByPartyAsync(PartyRef party, CancellationToken cancellationToken = default) =>
+        FindWhereAsync(f => f.Party == party, f => f.DueAt);
+}
+
+internal sealed class InMemoryOfferRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<OfferId, OfferSnapshot, Offer>(unitOfWork, database.Offers, Offer.FromSnapshot, o => o.Id, o => o.ToSnapshot()),
+      IOfferRepository
+{
+    public Task<IReadOnlyList<Offer>> FindByPartyAsync(PartyRef party, CancellationToken cancellationToken = default) =>
+        FindWhereAsync(o => o.Party == party, o => o.History[0].At);
+
+    public Task<IReadOnlyList<Offer>> FindSentExpiredAsync(DateTimeOffset asOf, CancellationToken cancellationToken = default) =>
+        FindWhereAsync(o => o.Status == OfferStatus.Sent && o.ValidUntil < asOf, o => o.ValidUntil);
+}
+
+internal sealed class InMemoryCampaignRepository(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
+    : InMemoryRepository<CampaignId, CampaignSnapshot, Campaign>(unitOfWork, database.Campaigns, Campaign.FromSnapshot, c => c.Id, c => c.ToSnapshot()),
+      ICampaignRepository;
 
 internal sealed class InMemoryProductCatalogue(InMemoryDatabase database, InMemoryUnitOfWork unitOfWork)
     : InMemoryRepository<ProductId, ProductSnapshot, Product>(unitOfWork, database.Products, Product.FromSnapshot, p => p.Id, p => p.ToSnapshot()),

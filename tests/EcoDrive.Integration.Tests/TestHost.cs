@@ -1,5 +1,9 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm;
+using EcoDrive.Crm.Campaigns;
+using EcoDrive.Crm.Leads;
+using EcoDrive.Crm.Offers;
 using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Messaging;
 using EcoDrive.Storage.InMemory;
@@ -16,6 +20,8 @@ internal sealed class TestHost : IAsyncDisposable
     public static readonly User Marc = new(UserId.New(), "Marc", Role.Warehouse);
     public static readonly User Claire = new(UserId.New(), "Claire", Role.Accountant);
     public static readonly User Helene = new(UserId.New(), "Hélène", Role.SalesDirector);
+    public static readonly User Mathis = new(UserId.New(), "Mathis", Role.Salesperson);
+    public static readonly User Manon = new(UserId.New(), "Manon", Role.Marketing);
 
     private readonly ServiceProvider _services;
 
@@ -36,6 +42,14 @@ internal sealed class TestHost : IAsyncDisposable
     public LeadService Leads => Get<LeadService>();
 
     public SalesOrderService Sales => Get<SalesOrderService>();
+
+    public SalesActivityService Activities => Get<SalesActivityService>();
+
+    public OfferService Offers => Get<OfferService>();
+
+    public CampaignService Campaigns => Get<CampaignService>();
+
+    public InMemoryMessageSender Outgoing => Get<InMemoryMessageSender>();
 
     public FulfilmentService Fulfilment => Get<FulfilmentService>();
 
@@ -99,6 +113,31 @@ internal sealed class TestHost : IAsyncDisposable
         var invoice = await Billing.IssueInvoiceAsync(Claire, orderId);
         await Dispatcher.DrainAsync();
         return (orderId, invoice);
+    }
+
+    /// <summary>A showroom lead captured, contacted and qualified by Sophie.</summary>
+    public async Task<LeadId> QualifiedLeadAsync(string email, string? phone = null, ProductSegment? interest = null)
+    {
+        var lead = await Leads.CaptureAsync(
+            Sophie, "Camille", "Martin", ContactDetails.Parse(email, phone), LeadSource.From(LeadChannel.Showroom), [interest ?? ProductSegment.Suv]);
+        await Leads.ContactAsync(Sophie, lead);
+        await Leads.QualifyAsync(Sophie, lead);
+        return lead;
+    }
+
+    /// <summary>An offer of <paramref name="quantity"/> SUVs at list price to <paramref name="customer"/>, sent by Sophie, valid for <paramref name="validFor"/>.</summary>
+    public async Task<OfferId> SentOfferAsync(CustomerId customer, ProductId suv, int quantity, TimeSpan validFor)
+    {
+        var offer = await Offers.DraftAsync(Sophie, PartyRef.Customer(customer), [new OfferItem(suv, quantity)], Clock.GetUtcNow() + validFor);
+        await Offers.SendAsync(Sophie, offer);
+        return offer;
+    }
+
+    /// <summary>Every customer in storage, read in a fresh scope.</summary>
+    public async Task<IReadOnlyList<Customer>> AllCustomersAsync()
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindAllAsync();
     }
 
     public static OrderLine Suvs(ProductId suv, int quantity) => new(suv, quantity, Money.Euros(42_000m), VatRate.FrenchStandard);

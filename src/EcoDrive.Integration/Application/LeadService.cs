@@ -1,5 +1,6 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +24,10 @@ public sealed class LeadService
         _clock = clock;
     }
 
-    /// <summary>Captures a new lead, owned by the actor.</summary>
+    /// <summary>
+    /// Captures a new lead, owned by the actor. A lead that answers a campaign is captured with
+    /// <see cref="LeadSource.FromCampaign"/>, so that the campaign's conversion can be measured.
+    /// </summary>
     /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
     /// <param name="firstName">First name.</param>
     /// <param name="lastName">Last name.</param>
@@ -33,6 +37,7 @@ public sealed class LeadService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The new lead's id.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException"><c>campaign.not-found</c>: the source names a campaign that does not exist.</exception>
     public Task<LeadId> CaptureAsync(
         User actor, string firstName, string lastName, ContactDetails contact, LeadSource source,
         IEnumerable<ProductSegment> interests, CancellationToken cancellationToken = default)
@@ -40,10 +45,15 @@ public sealed class LeadService
         _access.Demand(actor, Permissions.LeadsManage);
         var lead = Lead.Capture(LeadId.New(), firstName, lastName, contact, source, interests, actor.Id, _clock.GetUtcNow());
         return _runner.RunAsync(
-            services =>
+            async services =>
             {
+                if (source.CampaignId is { } campaignId)
+                {
+                    _ = await services.GetRequiredService<ICampaignRepository>().RequireAsync(campaignId, cancellationToken).ConfigureAwait(false);
+                }
+
                 services.GetRequiredService<ILeadRepository>().Add(lead);
-                return Task.FromResult(lead.Id);
+                return lead.Id;
             },
             cancellationToken);
     }
@@ -89,9 +99,50 @@ public sealed class LeadService
     public Task LoseAsync(User actor, LeadId leadId, string reason, CancellationToken cancellationToken = default) =>
         MoveAsync(actor, leadId, (lead, at) => lead.Lose(reason, actor.Id, at), cancellationToken);
 
+    /// <summary>Reopens a lost lead, back to the stage it was lost from.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    /// <exception cref="InvalidTransitionException">The lead is not lost.</exception>
+    public Task ReopenAsync(User actor, LeadId leadId, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, at) => lead.Reopen(actor.Id, at), cancellationToken);
+
+    /// <summary>Makes a salesperson the lead's owner; the change is kept with the actor and time.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="salespersonId">The new owner.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    public Task AssignOwnerAsync(User actor, LeadId leadId, UserId salespersonId, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, at) => lead.AssignOwner(salespersonId, actor.Id, at), cancellationToken);
+
+    /// <summary>Records the prospect's opt-in to marketing, without which no campaign reaches them.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="source">Where the consent was collected.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    public Task GrantMarketingConsentAsync(User actor, LeadId leadId, string source, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, at) => lead.GrantMarketingConsent(at, source), cancellationToken);
+
+    /// <summary>Records the prospect's opt-out of marketing.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="source">Where the opt-out was received.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    public Task WithdrawMarketingConsentAsync(User actor, LeadId leadId, string source, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, at) => lead.WithdrawMarketingConsent(at, source), cancellationToken);
+
     /// <summary>
     /// Wins a lead and converts it to a customer: when a customer with the same e-mail or phone exists, the lead is
-    /// linked to it (no duplicate); otherwise a customer is created from the lead.
+    /// linked to it (no duplicate) and hands it its interests and any consent statement more recent than the
+    /// customer's own; otherwise a customer is created from the lead. Either way the lead keeps the customer's id.
     /// </summary>
     /// <param name="actor">Who; needs <c>leads.manage</c> and <c>customers.write</c>.</param>
     /// <param name="leadId">The lead.</param>
@@ -124,6 +175,7 @@ public sealed class LeadService
                         customer.AddInterest(segment);
                     }
 
+                    lead.CarryConsentTo(customer);
                     customers.Update(customer);
                 }
 

@@ -1,11 +1,16 @@
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm;
+using EcoDrive.Crm.Activities;
+using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
+using EcoDrive.Crm.Offers;
 using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Integration.Application;
 
@@ -50,4 +55,27 @@ internal static class RepositoryExtensions
 
     public static async Task<Invoice> RequireAsync(this IInvoiceRepository repository, InvoiceId id, CancellationToken cancellationToken) =>
         await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("invoice", id.ToString());
+
+    public static async Task<FollowUp> RequireAsync(this IFollowUpRepository repository, FollowUpId id, CancellationToken cancellationToken) =>
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("follow-up", id.ToString());
+
+    public static async Task<Offer> RequireAsync(this IOfferRepository repository, OfferId id, CancellationToken cancellationToken) =>
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("offer", id.ToString());
+
+    public static async Task<Campaign> RequireAsync(this ICampaignRepository repository, CampaignId id, CancellationToken cancellationToken) =>
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("campaign", id.ToString());
+
+    /// <summary>Throws unless the customer or lead that <paramref name="party"/> names exists.</summary>
+    public static async Task RequirePartyAsync(this IServiceProvider services, PartyRef party, CancellationToken cancellationToken)
+    {
+        PartyRef.Require(party, nameof(party));
+        if (party.CustomerId is { } customerId)
+        {
+            _ = await services.GetRequiredService<ICustomerRepository>().RequireAsync(customerId, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            _ = await services.GetRequiredService<ILeadRepository>().RequireAsync(party.LeadId!.Value, cancellationToken).ConfigureAwait(false);
+        }
+    }
 }
