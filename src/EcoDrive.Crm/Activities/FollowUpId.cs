@@ -1,13 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Crm.Activities;
 
 /// <summary>Identity of a follow-up (relance).</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<FollowUpId>))]
 public readonly record struct FollowUpId : IEntityId<FollowUpId>
 {
     /// <summary>Wraps an existing value.</summary>
     /// <param name="value">The value; must not be <see cref="Guid.Empty"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
-    public FollowUpId(Guid value) =>
-        Value = value != Guid.Empty ? value : throw new ArgumentException("A FollowUpId cannot be the empty GUID.", nameof(value));
+    public FollowUpId(Guid value) => Value = EntityId.NotEmpty(value, nameof(FollowUpId));
 
     /// <inheritdoc />
     public Guid Value { get; }

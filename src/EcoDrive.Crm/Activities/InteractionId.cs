@@ -1,13 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Crm.Activities;
 
 /// <summary>Identity of an interaction with a customer or a lead.</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<InteractionId>))]
 public readonly record struct InteractionId : IEntityId<InteractionId>
 {
     /// <summary>Wraps an existing value.</summary>
     /// <param name="value">The value; must not be <see cref="Guid.Empty"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
-    public InteractionId(Guid value) =>
-        Value = value != Guid.Empty ? value : throw new ArgumentException("A InteractionId cannot be the empty GUID.", nameof(value));
+    public InteractionId(Guid value) => Value = EntityId.NotEmpty(value, nameof(InteractionId));
 
     /// <inheritdoc />
     public Guid Value { get; }

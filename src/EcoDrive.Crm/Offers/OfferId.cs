@@ -1,13 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Crm.Offers;
 
 /// <summary>Identity of an offer (quote).</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<OfferId>))]
 public readonly record struct OfferId : IEntityId<OfferId>
 {
     /// <summary>Wraps an existing value.</summary>
     /// <param name="value">The value; must not be <see cref="Guid.Empty"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
-    public OfferId(Guid value) =>
-        Value = value != Guid.Empty ? value : throw new ArgumentException("A OfferId cannot be the empty GUID.", nameof(value));
+    public OfferId(Guid value) => Value = EntityId.NotEmpty(value, nameof(OfferId));
 
     /// <inheritdoc />
     public Guid Value { get; }

@@ -1,13 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Erp.Purchasing;
 
 /// <summary>Identity of a supplier purchase order.</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<PurchaseOrderId>))]
 public readonly record struct PurchaseOrderId : IEntityId<PurchaseOrderId>
 {
     /// <summary>Wraps an existing value.</summary>
     /// <param name="value">The value; must not be <see cref="Guid.Empty"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
-    public PurchaseOrderId(Guid value) =>
-        Value = value != Guid.Empty ? value : throw new ArgumentException($"A {nameof(PurchaseOrderId)} cannot be the empty GUID.", nameof(value));
+    public PurchaseOrderId(Guid value) => Value = EntityId.NotEmpty(value, nameof(PurchaseOrderId));
 
     /// <inheritdoc />
     public Guid Value { get; }
