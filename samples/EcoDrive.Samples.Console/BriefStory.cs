@@ -6,6 +6,7 @@ using EcoDrive.Crm;
 using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
 using EcoDrive.Integration;
+using EcoDrive.Integration.Access;
 using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Messaging;
 using EcoDrive.Kpi;
@@ -141,6 +142,13 @@ internal static class BriefStory
 
         console.MarkupLineInterpolated(
             $"  Campaign sent: {results.Sent} sent, {results.Failed} failed · left out: {audience.WithoutConsent} without consent, {audience.Duplicates} duplicate contact(s)");
+
+        Step(console, "Access", "The brief's problem scenario: why can't Manon see Camille's contact details?");
+        var explanation = await services.GetRequiredService<AccessDiagnostics>().ExplainContactAccessAsync(s_manon, camille);
+        foreach (var line in explanation.ToString().Split('\n'))
+        {
+            console.MarkupLineInterpolated($"  {line}");
+        }
 
         Step(console, "KPI", "The sales director's dashboard, this month (Europe/Paris)");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ReportingPeriod.DefaultTimeZone).Date);

@@ -47,6 +47,7 @@ public static class IntegrationServiceCollectionExtensions
         services.TryAddSingleton<OrderStatusFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveredMessageObserver, OrderStatusFeed>(sp => sp.GetRequiredService<OrderStatusFeed>()));
         services.TryAddSingleton<AccessDiagnostics>();
+        services.AddOptions<AccessOptions>();
         services.TryAddSingleton<IntegrationInbound>();
         services.TryAddScoped<IErpGateway, ErpOrderIntake>();
         services.TryAddScoped<ICrmGateway, CrmOrderStatusProjection>();

@@ -33,6 +33,7 @@ public sealed class BriefStoryTests
         Assert.Matches(@"as Backordered \(version 2\)[\s\S]*1 backordered order\(s\) confirmed[\s\S]*as Confirmed \(version 3\)", text);
         Assert.Matches(@"New orders\s+│ 2 ", text);
         Assert.Contains("33 % (1 of 3 leads)", text, StringComparison.Ordinal);
+        Assert.Contains("[FAIL] permissions: Manon (marketing) (Marketing) lacks 'customers.read-contact'.", text, StringComparison.Ordinal);
         Assert.Matches(@"Revenue \(net of VAT\) — suv\s+│ 42,000.00 EUR", text);
     }
 

@@ -2,7 +2,9 @@ using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
+using EcoDrive.Integration.Access;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Integration.Application;
 
@@ -12,16 +14,19 @@ public sealed class LeadService
     private readonly UseCaseRunner _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
+    private readonly IOptions<AccessOptions> _scope;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
     /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
-    public LeadService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    /// <param name="scope">Data-scope rules (salespeople limited to their own leads, off by default).</param>
+    public LeadService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock, IOptions<AccessOptions> scope)
     {
         _runner = new UseCaseRunner(scopes);
         _access = access;
         _clock = clock;
+        _scope = scope;
     }
 
     /// <summary>
@@ -160,7 +165,7 @@ public sealed class LeadService
             {
                 var leads = services.GetRequiredService<ILeadRepository>();
                 var customers = services.GetRequiredService<ICustomerRepository>();
-                var lead = await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false);
+                var lead = InScope(actor, await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false));
                 var now = _clock.GetUtcNow();
                 var customer = await customers.FindByContactAsync(lead.ContactDetails, cancellationToken).ConfigureAwait(false);
                 if (customer is null)
@@ -197,9 +202,15 @@ public sealed class LeadService
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
-            async services => (await services.GetRequiredService<ILeadRepository>().RequireAsync(leadId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            async services => InScope(actor, await services.GetRequiredService<ILeadRepository>().RequireAsync(leadId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
             cancellationToken);
     }
+
+    /// <summary>Refuses a lead outside the actor's data scope (<see cref="AccessOptions"/>).</summary>
+    private Lead InScope(User actor, Lead lead) =>
+        _scope.Value.SalespeopleSeeOnlyOwnAndUnassignedLeads && actor.Role == Role.Salesperson && lead.OwnerId is { } owner && owner != actor.Id
+            ? throw new OutOfScopeException(actor, $"lead {lead.Id}", "salespeople see their own and unassigned leads")
+            : lead;
 
     private Task MoveAsync(User actor, LeadId leadId, Action<Lead, DateTimeOffset> move, CancellationToken cancellationToken)
     {
@@ -208,7 +219,7 @@ public sealed class LeadService
             async services =>
             {
                 var leads = services.GetRequiredService<ILeadRepository>();
-                var lead = await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false);
+                var lead = InScope(actor, await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false));
                 move(lead, _clock.GetUtcNow());
                 leads.Update(lead);
             },
