@@ -2,8 +2,11 @@ using System.Globalization;
 using EcoDrive.Core;
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm;
+using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
 using EcoDrive.Integration;
+using EcoDrive.Integration.Access;
 using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Messaging;
 using EcoDrive.Kpi;
@@ -21,6 +24,7 @@ internal static class BriefStory
     private static readonly User s_marc = new(UserId.New(), "Marc (warehouse)", Role.Warehouse);
     private static readonly User s_claire = new(UserId.New(), "Claire (accounting)", Role.Accountant);
     private static readonly User s_helene = new(UserId.New(), "Hélène (sales director)", Role.SalesDirector);
+    private static readonly User s_manon = new(UserId.New(), "Manon (marketing)", Role.Marketing);
 
     public static async Task RunAsync(IAnsiConsole console)
     {
@@ -35,6 +39,9 @@ internal static class BriefStory
         var billing = services.GetRequiredService<BillingService>();
         var dashboard = services.GetRequiredService<DashboardService>();
         var dispatcher = services.GetRequiredService<OutboxDispatcher>();
+        var activities = services.GetRequiredService<SalesActivityService>();
+        var campaigns = services.GetRequiredService<CampaignService>();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
 
         console.Write(new Rule("[green]EcoDrive[/] — the brief, end to end (in-memory storage)").LeftJustified());
 
@@ -68,6 +75,21 @@ internal static class BriefStory
         await leads.LoseAsync(s_sophie, lostLead, "bought a used car");
         console.MarkupLine("  Another lead (website) was lost: bought a used car");
 
+        Step(console, "CRM", "Follow-ups (relances): what Sophie should have done already");
+        var nina = await leads.CaptureAsync(
+            s_sophie, "Nina", "Petit", ContactDetails.Parse("nina.petit@example.fr", null), LeadSource.From(LeadChannel.Event), [ProductSegment.Suv]);
+        await leads.GrantMarketingConsentAsync(s_sophie, nina, "Lyon EV fair form");
+        await activities.ScheduleFollowUpAsync(s_sophie, PartyRef.Lead(nina), now.AddDays(-2), "propose a test drive of the Volt X5");
+        await activities.ScheduleFollowUpAsync(s_sophie, PartyRef.Customer(camille), now.AddHours(-3), "book the delivery appointment");
+        await activities.ScheduleFollowUpAsync(s_sophie, PartyRef.Customer(camille), now.AddHours(5), "send the charging-station brochure");
+        var agenda = await activities.GetAgendaAsync(s_sophie, s_sophie.Id);
+        foreach (var followUp in agenda.Overdue)
+        {
+            console.MarkupLineInterpolated($"  [red]overdue[/] since {followUp.DueAt:yyyy-MM-dd HH:mm} UTC · {followUp.Purpose} ({followUp.Party.Kind})");
+        }
+
+        console.MarkupLineInterpolated($"  and {agenda.Due.Count} due in the next 24 hours");
+
         Step(console, "CRM → ERP", "Sophie records the order; the ERP takes it over");
         var volt = await fulfilment.GetProductAsync(s_sophie, suv);
         var orderId = await sales.SubmitAsync(s_sophie, camille, [new OrderLine(suv, 1, volt.ListPrice, volt.VatRate)]);
@@ -98,8 +120,38 @@ internal static class BriefStory
 
         console.Write(history);
 
+        Step(console, "CRM → ERP → CRM", "A fleet order larger than the stock waits, and a delivery fills it");
+        var fleetOrder = await sales.SubmitAsync(s_sophie, camille, [new OrderLine(suv, 6, volt.ListPrice, volt.VatRate)]);
+        await ShowCrmStatusAsync(console, sales, dispatcher, fleetOrder);
+        var delivery = await fulfilment.ReceiveStockAsync(s_marc, suv, 2);
+        console.MarkupLineInterpolated($"  2 SUVs received: {delivery.ConfirmedOrders.Count} backordered order(s) confirmed");
+        await ShowCrmStatusAsync(console, sales, dispatcher, fleetOrder);
+
+        Step(console, "CRM", "Targeted campaign: a promotion to everyone interested in SUVs who agreed to receive it");
+        var lea = await customers.CreateIndividualAsync(s_sophie, "Léa", "Garnier", ContactDetails.Parse("lea.garnier@example.fr", null));
+        await customers.AddInterestAsync(s_sophie, lea, ProductSegment.Suv);
+        var promotion = await campaigns.CreateAsync(
+            s_manon, "SUV spring promotion", Segment.InterestedIn(ProductSegment.Suv), CampaignChannel.Email,
+            CampaignMessage.Create("{model}: {offer}", "Bonjour {firstName}, the {model} is yours with {offer} this month.", "Volt X5 SUV", "a free wall box"));
+        var audience = await campaigns.LaunchAsync(s_manon, promotion);
+        var results = await campaigns.SendPendingAsync(s_manon, promotion);
+        foreach (var message in services.GetRequiredService<InMemoryMessageSender>().Sent)
+        {
+            console.MarkupLineInterpolated($"  → {message.To}: {message.Body}");
+        }
+
+        console.MarkupLineInterpolated(
+            $"  Campaign sent: {results.Sent} sent, {results.Failed} failed · left out: {audience.WithoutConsent} without consent, {audience.Duplicates} duplicate contact(s)");
+
+        Step(console, "Access", "The brief's problem scenario: why can't Manon see Camille's contact details?");
+        var explanation = await services.GetRequiredService<AccessDiagnostics>().ExplainContactAccessAsync(s_manon, camille);
+        foreach (var line in explanation.ToString().Split('\n'))
+        {
+            console.MarkupLineInterpolated($"  {line}");
+        }
+
         Step(console, "KPI", "The sales director's dashboard, this month (Europe/Paris)");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ReportingPeriod.DefaultTimeZone).Date);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ReportingPeriod.DefaultTimeZone).Date);
         var month = new DateOnly(today.Year, today.Month, 1);
         var report = await dashboard.GetAsync(s_helene, new ReportingPeriod(month, month.AddMonths(1), TimeBucket.Month));
         var kpis = new Table().AddColumns("KPI", "Value");
@@ -133,7 +185,7 @@ internal static class BriefStory
         console.MarkupLineInterpolated($"\n[blue]{side}[/] · {title}");
 
     private static string NameOf(UserId id) =>
-        new[] { s_admin, s_sophie, s_marc, s_claire, s_helene }.FirstOrDefault(u => u.Id == id)?.Name ?? id.ToString();
+        new[] { s_admin, s_sophie, s_marc, s_claire, s_helene, s_manon }.FirstOrDefault(u => u.Id == id)?.Name ?? id.ToString();
 
     private static string FormatMoney(Money money) =>
         string.Create(CultureInfo.InvariantCulture, $"{money.Amount:N2} {money.Currency.Code}");

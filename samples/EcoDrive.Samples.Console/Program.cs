@@ -1,5 +1,5 @@
-// The brief's story, end to end: a customer interested in SUVs, a lead won, an order that travels
-// CRM → ERP → CRM, its invoice and payment, and the sales director's dashboard.
+// The brief's story, end to end: a customer interested in SUVs, a lead won, overdue follow-ups, an order that
+// travels CRM → ERP → CRM, its invoice and payment, a targeted SUV campaign, and the sales director's dashboard.
 using EcoDrive.Samples.Console;
 using Spectre.Console;
 

@@ -1,4 +1,5 @@
 using EcoDrive.Integration.Access;
+using EcoDrive.Erp.Invoices;
 using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Gateways;
 using EcoDrive.Integration.Handlers;
@@ -14,11 +15,15 @@ public static class IntegrationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers everything but storage: the clock and access policy (unless already registered), the application
-    /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesOrderService"/>,
-    /// <see cref="FulfilmentService"/>, <see cref="BillingService"/>, <see cref="DashboardService"/>), the
-    /// <see cref="OutboxDispatcher"/>, the access diagnostics, and EcoDrive's own ERP and CRM behind the
-    /// <see cref="IErpGateway"/> and <see cref="ICrmGateway"/> ports (register an adapter for either before this call
-    /// to run against a foreign system). Add a storage adapter next (<c>AddEcoDriveInMemoryStorage()</c>).
+    /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesActivityService"/>,
+    /// <see cref="OfferService"/>, <see cref="CampaignService"/>, <see cref="SalesOrderService"/>,
+    /// <see cref="FulfilmentService"/>, <see cref="PurchasingService"/>, <see cref="BillingService"/>,
+    /// <see cref="DashboardService"/>), the <see cref="OutboxDispatcher"/>, the access diagnostics, EcoDrive's own ERP
+    /// and CRM behind the <see cref="IErpGateway"/> and <see cref="ICrmGateway"/> ports (register an adapter for either
+    /// before this call to run against a foreign system), and the <see cref="InvoicingOptions"/>, which start with a
+    /// fictitious sample seller: set yours with <c>services.Configure&lt;InvoicingOptions&gt;(…)</c>. Add a storage
+    /// adapter next (<c>AddEcoDriveInMemoryStorage()</c>) and, for campaigns, an <c>IMessageSender</c> (the in-memory
+    /// adapter registers a recording one).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -27,16 +32,22 @@ public static class IntegrationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddEcoDriveCore();
         services.AddEcoDriveKpi();
+        services.AddOptions<InvoicingOptions>();
         services.TryAddSingleton<CustomerService>();
         services.TryAddSingleton<LeadService>();
+        services.TryAddSingleton<SalesActivityService>();
+        services.TryAddSingleton<OfferService>();
+        services.TryAddSingleton<CampaignService>();
         services.TryAddSingleton<SalesOrderService>();
         services.TryAddSingleton<FulfilmentService>();
+        services.TryAddSingleton<PurchasingService>();
         services.TryAddSingleton<BillingService>();
         services.TryAddSingleton<DashboardService>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<OrderStatusFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveredMessageObserver, OrderStatusFeed>(sp => sp.GetRequiredService<OrderStatusFeed>()));
         services.TryAddSingleton<AccessDiagnostics>();
+        services.AddOptions<AccessOptions>();
         services.TryAddSingleton<IntegrationInbound>();
         services.TryAddScoped<IErpGateway, ErpOrderIntake>();
         services.TryAddScoped<ICrmGateway, CrmOrderStatusProjection>();

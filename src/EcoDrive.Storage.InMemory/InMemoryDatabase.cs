@@ -1,9 +1,13 @@
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm.Activities;
+using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
+using EcoDrive.Crm.Offers;
 using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
+using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
 using EcoDrive.Integration.Messaging;
 
@@ -24,13 +28,25 @@ public sealed class InMemoryDatabase
 
     internal InMemoryTable<OrderId, OrderViewSnapshot> OrderViews { get; } = new("order view");
 
+    internal InMemoryTable<InteractionId, Interaction> Interactions { get; } = new("interaction");
+
+    internal InMemoryTable<FollowUpId, FollowUpSnapshot> FollowUps { get; } = new("follow-up");
+
+    internal InMemoryTable<OfferId, OfferSnapshot> Offers { get; } = new("offer");
+
+    internal InMemoryTable<CampaignId, CampaignSnapshot> Campaigns { get; } = new("campaign");
+
     internal InMemoryTable<ProductId, ProductSnapshot> Products { get; } = new("product");
 
     internal InMemoryTable<ProductId, StockItemSnapshot> Stock { get; } = new("stock");
 
     internal InMemoryTable<OrderId, OrderSnapshot> Orders { get; } = new("order");
 
+    internal InMemoryTable<PurchaseOrderId, PurchaseOrderSnapshot> PurchaseOrders { get; } = new("purchase order");
+
     internal InMemoryTable<InvoiceId, InvoiceSnapshot> Invoices { get; } = new("invoice");
+
+    internal InMemoryTable<InvoiceId, CreditNoteSnapshot> CreditNotes { get; } = new("credit note");
 
     internal InMemoryTable<(string Series, int Year), long> InvoiceCounters { get; } = new("invoice counter");
 

@@ -3,7 +3,7 @@ using EcoDrive.Kpi;
 
 namespace EcoDrive.Storage.InMemory;
 
-/// <summary>KPI facts read from the committed in-memory data: orders as the CRM recorded them, leads, and invoice lines.</summary>
+/// <summary>KPI facts read from the committed in-memory data: orders as the CRM recorded them, leads, invoice lines, and credit-note lines as negative amounts.</summary>
 internal sealed class InMemoryKpiFactSource(InMemoryDatabase database) : IKpiFactSource
 {
     public Task<IReadOnlyList<OrderFact>> GetOrderFactsAsync(DateTimeOffset fromInclusive, DateTimeOffset toExclusive, CancellationToken cancellationToken = default)
@@ -50,6 +50,10 @@ internal sealed class InMemoryKpiFactSource(InMemoryDatabase database) : IKpiFac
                     .Select(r => r.Snapshot)
                     .Where(i => i.IssuedAt >= fromInclusive && i.IssuedAt < toExclusive)
                     .SelectMany(i => i.Lines.Select(line => new RevenueFact(i.IssuedAt, line.Segment, line.Net))),
+                .. database.CreditNotes.Rows
+                    .Select(r => r.Snapshot)
+                    .Where(c => c.IssuedAt >= fromInclusive && c.IssuedAt < toExclusive)
+                    .SelectMany(c => c.Lines.Select(credited => new RevenueFact(c.IssuedAt, credited.Line.Segment, -credited.Line.Net))),
             ]);
         }
     }

@@ -47,6 +47,10 @@ public static class EntityId
         return true;
     }
 
-    internal static Guid NotEmpty(Guid value, string typeName) =>
+    /// <summary>Returns <paramref name="value"/> when it is not <see cref="Guid.Empty"/>; the check every typed id's constructor makes.</summary>
+    /// <param name="value">The candidate value.</param>
+    /// <param name="typeName">The id type's name, for the message.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    public static Guid NotEmpty(Guid value, string typeName) =>
         value != Guid.Empty ? value : throw new ArgumentException($"A {typeName} cannot be the empty GUID.", nameof(value));
 }

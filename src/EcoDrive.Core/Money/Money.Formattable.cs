@@ -13,12 +13,13 @@ public readonly partial struct Money : IFormattable
     public string ToString(IFormatProvider? provider) => ToString("C", provider);
 
     /// <summary>
-    /// Formats the amount for a culture. <c>"C"</c> (or <see langword="null"/>): with the currency's symbol, as
-    /// the culture places it (<c>fr-FR</c>: <c>1 234,56 €</c>; <c>en-US</c>: <c>€1,234.56</c>). <c>"N"</c>: the number
-    /// alone, with the currency's decimals (<c>1 234,56</c>). <c>"I"</c>: the number then the ISO code
-    /// (<c>1 234,56 EUR</c>). <c>"R"</c>: the invariant round-trip form of <see cref="ToString()"/>.
+    /// Formats the amount for a culture. <c>"C"</c>: with the currency's symbol, as the culture places it
+    /// (<c>fr-FR</c>: <c>1 234,56 €</c>; <c>en-US</c>: <c>€1,234.56</c>). <c>"N"</c>: the number alone, with the
+    /// currency's decimals (<c>1 234,56</c>). <c>"I"</c>: the number then the ISO code (<c>1 234,56 EUR</c>).
+    /// <c>"R"</c>, <c>"G"</c> or <see langword="null"/>: the invariant form of <see cref="ToString()"/>, whatever the
+    /// culture — so that string interpolation (<c>$"{money}"</c>) gives the same text on every machine.
     /// </summary>
-    /// <param name="format"><c>C</c>, <c>N</c>, <c>I</c> or <c>R</c>.</param>
+    /// <param name="format"><c>C</c>, <c>N</c>, <c>I</c>, <c>R</c> or <c>G</c>.</param>
     /// <param name="formatProvider">The culture; the current culture when <see langword="null"/>.</param>
     /// <exception cref="FormatException"><paramref name="format"/> is none of these.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
@@ -27,13 +28,13 @@ public readonly partial struct Money : IFormattable
         var numbers = (NumberFormatInfo)NumberFormatInfo.GetInstance(formatProvider ?? culture).Clone();
         numbers.CurrencyDecimalDigits = Currency.MinorUnit;
         numbers.NumberDecimalDigits = Currency.MinorUnit;
-        return (format ?? "C").ToUpperInvariant() switch
+        return (string.IsNullOrEmpty(format) ? "R" : format).ToUpperInvariant() switch
         {
             "C" => FormatCurrency(numbers, Currency.SymbolFor(culture)),
             "N" => Amount.ToString("N", numbers),
             "I" => Amount.ToString("N", numbers) + "\u00A0" + Currency.Code,
-            "R" => ToString(),
-            _ => throw new FormatException($"'{format}' is not a Money format: use C (symbol), N (number), I (ISO code) or R (round-trip)."),
+            "R" or "G" => ToString(),
+            _ => throw new FormatException($"'{format}' is not a Money format: use C (symbol), N (number), I (ISO code) or R (invariant)."),
         };
     }
 

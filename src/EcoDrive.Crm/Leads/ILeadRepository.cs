@@ -9,6 +9,15 @@ public interface ILeadRepository
     /// <returns>The lead, or <see langword="null"/> when there is none.</returns>
     Task<Lead?> FindAsync(LeadId id, CancellationToken cancellationToken = default);
 
+    /// <summary>Every lead that has not become a customer (any stage but <see cref="LeadStage.Won"/>): the prospects a campaign can target.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<IReadOnlyList<Lead>> FindProspectsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The leads that came from <paramref name="campaignId"/> (their source is that campaign), to measure its conversion.</summary>
+    /// <param name="campaignId">The campaign.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<IReadOnlyList<Lead>> FindByCampaignAsync(CampaignId campaignId, CancellationToken cancellationToken = default);
+
     /// <summary>Stages a new lead.</summary>
     /// <param name="lead">The lead.</param>
     void Add(Lead lead);

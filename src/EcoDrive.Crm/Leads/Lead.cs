@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using EcoDrive.Core.Customers;
 
 namespace EcoDrive.Crm.Leads;
@@ -7,25 +6,30 @@ namespace EcoDrive.Crm.Leads;
 /// A prospect in the sales pipeline. It moves <c>New → Contacted → Qualified → OfferSent → Won | Lost</c> through
 /// its methods only; each move is timestamped with its actor and kept in <see cref="History"/>. A lead can be won
 /// from <see cref="LeadStage.Qualified"/> or <see cref="LeadStage.OfferSent"/>, lost from any open stage, and a lost
-/// lead comes back only through <see cref="Reopen"/>, to the stage it was lost from.
+/// lead comes back only through <see cref="Reopen"/>, to the stage it was lost from. Owner changes are kept with
+/// their actor and time too, and the lead has its own marketing consent history (a lead is not a customer yet).
 /// </summary>
 public sealed class Lead : AggregateRoot
 {
-    private static readonly FrozenDictionary<(LeadStage From, string Trigger), LeadStage> s_moves = new Dictionary<(LeadStage, string), LeadStage>
-    {
-        [(LeadStage.New, nameof(Contact))] = LeadStage.Contacted,
-        [(LeadStage.Contacted, nameof(Qualify))] = LeadStage.Qualified,
-        [(LeadStage.Qualified, nameof(SendOffer))] = LeadStage.OfferSent,
-        [(LeadStage.Qualified, nameof(Win))] = LeadStage.Won,
-        [(LeadStage.OfferSent, nameof(Win))] = LeadStage.Won,
-        [(LeadStage.New, nameof(Lose))] = LeadStage.Lost,
-        [(LeadStage.Contacted, nameof(Lose))] = LeadStage.Lost,
-        [(LeadStage.Qualified, nameof(Lose))] = LeadStage.Lost,
-        [(LeadStage.OfferSent, nameof(Lose))] = LeadStage.Lost,
-    }.ToFrozenDictionary();
+    private static readonly TransitionTable<LeadStage> s_moves = new(
+        "lead",
+        (LeadStage.New, nameof(Contact), LeadStage.Contacted),
+        (LeadStage.Contacted, nameof(Qualify), LeadStage.Qualified),
+        (LeadStage.Qualified, nameof(SendOffer), LeadStage.OfferSent),
+        (LeadStage.Qualified, nameof(Win), LeadStage.Won),
+        (LeadStage.OfferSent, nameof(Win), LeadStage.Won),
+        (LeadStage.New, nameof(Lose), LeadStage.Lost),
+        (LeadStage.Contacted, nameof(Lose), LeadStage.Lost),
+        (LeadStage.Qualified, nameof(Lose), LeadStage.Lost),
+        (LeadStage.OfferSent, nameof(Lose), LeadStage.Lost),
+
+        // Reopening goes back to the stage the lead was lost from, which its history knows; the table only allows it.
+        (LeadStage.Lost, nameof(Reopen), LeadStage.Lost));
 
     private readonly HashSet<ProductSegment> _interests;
     private readonly List<LeadStageChange> _history;
+    private readonly List<LeadOwnerChange> _ownerHistory;
+    private readonly List<MarketingConsent> _consentHistory;
 
     private Lead(LeadSnapshot snapshot)
     {
@@ -41,6 +45,8 @@ public sealed class Lead : AggregateRoot
         CustomerId = snapshot.CustomerId;
         _interests = [.. snapshot.Interests];
         _history = [.. snapshot.History];
+        _ownerHistory = [.. snapshot.OwnerHistory];
+        _consentHistory = [.. snapshot.ConsentHistory];
     }
 
     /// <summary>Identity of the lead.</summary>
@@ -79,6 +85,15 @@ public sealed class Lead : AggregateRoot
     /// <summary>Every move through the pipeline, oldest first.</summary>
     public IReadOnlyList<LeadStageChange> History => _history;
 
+    /// <summary>Every change of owner, oldest first.</summary>
+    public IReadOnlyList<LeadOwnerChange> OwnerHistory => _ownerHistory;
+
+    /// <summary>Every marketing opt-in and opt-out of the prospect, oldest first.</summary>
+    public IReadOnlyList<MarketingConsent> ConsentHistory => _consentHistory;
+
+    /// <summary>Whether the prospect may receive marketing now: their latest consent change is an opt-in.</summary>
+    public bool HasMarketingConsent => _consentHistory.Count > 0 && _consentHistory[^1].Granted;
+
     /// <summary>Whether the lead is still being worked (neither won nor lost).</summary>
     public bool IsOpen => Stage is not (LeadStage.Won or LeadStage.Lost);
 
@@ -102,7 +117,7 @@ public sealed class Lead : AggregateRoot
         ArgumentNullException.ThrowIfNull(interests);
         return new Lead(new LeadSnapshot(
             id, firstName.Trim(), lastName.Trim(), contact, source, ownerId, createdAt,
-            LeadStage.New, null, null, [.. interests.Distinct()], []));
+            LeadStage.New, null, null, [.. interests.Distinct()], [], [], []));
     }
 
     /// <summary>Rebuilds a lead from its stored state. For storage adapters.</summary>
@@ -116,7 +131,7 @@ public sealed class Lead : AggregateRoot
     /// <summary>The lead's whole state as an immutable value. For storage adapters.</summary>
     public LeadSnapshot ToSnapshot() => new(
         Id, FirstName, LastName, ContactDetails, Source, OwnerId, CreatedAt, Stage, LostReason, CustomerId,
-        [.. _interests.OrderBy(s => s.Code, StringComparer.Ordinal)], [.. _history]);
+        [.. _interests.OrderBy(s => s.Code, StringComparer.Ordinal)], [.. _history], [.. _ownerHistory], [.. _consentHistory]);
 
     /// <summary>Records that a salesperson reached the prospect: <c>New → Contacted</c>.</summary>
     /// <param name="actor">Who contacted them.</param>
@@ -169,22 +184,43 @@ public sealed class Lead : AggregateRoot
     /// <exception cref="InvalidTransitionException">The lead is not <see cref="LeadStage.Lost"/>.</exception>
     public void Reopen(UserId actor, DateTimeOffset at)
     {
-        if (Stage != LeadStage.Lost)
-        {
-            throw Refused(nameof(Reopen));
-        }
-
+        _ = s_moves.Next(Stage, nameof(Reopen), Id.ToString());
         Record(_history[^1].From, actor, at, null);
         LostReason = null;
     }
 
-    /// <summary>Makes <paramref name="salespersonId"/> the lead's owner.</summary>
-    /// <param name="salespersonId">The salesperson.</param>
-    public void AssignOwner(UserId salespersonId) => OwnerId = salespersonId;
+    /// <summary>Makes <paramref name="salespersonId"/> the lead's owner and records who changed it and when.</summary>
+    /// <param name="salespersonId">The new owner.</param>
+    /// <param name="actor">Who assigned the lead.</param>
+    /// <param name="at">When.</param>
+    /// <returns><see langword="false"/> when <paramref name="salespersonId"/> already owns the lead (nothing changes).</returns>
+    public bool AssignOwner(UserId salespersonId, UserId actor, DateTimeOffset at)
+    {
+        if (OwnerId == salespersonId)
+        {
+            return false;
+        }
+
+        _ownerHistory.Add(new LeadOwnerChange(OwnerId, salespersonId, at, actor));
+        OwnerId = salespersonId;
+        return true;
+    }
+
+    /// <summary>Records the prospect's opt-in to marketing; only then can campaigns reach them.</summary>
+    /// <param name="at">When the prospect opted in.</param>
+    /// <param name="source">Where the consent was collected (web form, showroom…).</param>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is blank.</exception>
+    public void GrantMarketingConsent(DateTimeOffset at, string source) => RecordConsent(true, at, source);
+
+    /// <summary>Records the prospect's opt-out of marketing; campaigns stop reaching them.</summary>
+    /// <param name="at">When the prospect opted out.</param>
+    /// <param name="source">Where the opt-out was received (unsubscribe link, phone…).</param>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is blank.</exception>
+    public void WithdrawMarketingConsent(DateTimeOffset at, string source) => RecordConsent(false, at, source);
 
     /// <summary>
     /// The customer this lead becomes when no customer with the same contact details exists yet: same name,
-    /// contact, interests and owner.
+    /// contact, interests, owner and marketing consent history.
     /// </summary>
     /// <param name="id">Identity of the new customer.</param>
     /// <param name="at">Creation time.</param>
@@ -201,21 +237,43 @@ public sealed class Lead : AggregateRoot
             customer.AssignOwner(owner);
         }
 
+        CarryConsentTo(customer);
         return customer;
     }
 
-    /// <summary>The operations the current stage allows, by method name.</summary>
-    public IReadOnlyList<string> PermittedOperations() =>
-        [.. s_moves.Keys.Where(k => k.From == Stage).Select(k => k.Trigger), .. Stage == LeadStage.Lost ? [nameof(Reopen)] : Array.Empty<string>()];
-
-    private void Move(string trigger, UserId actor, DateTimeOffset at, string? note)
+    /// <summary>
+    /// Hands the prospect's consent statements to <paramref name="customer"/> when the lead is linked to an existing
+    /// customer: only the statements more recent than the customer's own latest one are appended, so the person's
+    /// most recent word (on either record) decides.
+    /// </summary>
+    /// <param name="customer">The customer the lead becomes.</param>
+    public void CarryConsentTo(Customer customer)
     {
-        if (!s_moves.TryGetValue((Stage, trigger), out var to))
+        ArgumentNullException.ThrowIfNull(customer);
+        var since = customer.ConsentHistory.Count == 0 ? DateTimeOffset.MinValue : customer.ConsentHistory[^1].At;
+        foreach (var consent in _consentHistory.Where(c => c.At > since))
         {
-            throw Refused(trigger);
+            if (consent.Granted)
+            {
+                customer.GrantMarketingConsent(consent.At, consent.Source);
+            }
+            else
+            {
+                customer.WithdrawMarketingConsent(consent.At, consent.Source);
+            }
         }
+    }
 
-        Record(to, actor, at, note);
+    /// <summary>The operations the current stage allows, by method name.</summary>
+    public IReadOnlyList<string> PermittedOperations() => s_moves.Permitted(Stage);
+
+    private void Move(string trigger, UserId actor, DateTimeOffset at, string? note) =>
+        Record(s_moves.Next(Stage, trigger, Id.ToString()), actor, at, note);
+
+    private void RecordConsent(bool granted, DateTimeOffset at, string source)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        _consentHistory.Add(new MarketingConsent(granted, at, source.Trim()));
     }
 
     private void Record(LeadStage to, UserId actor, DateTimeOffset at, string? note)
@@ -225,9 +283,6 @@ public sealed class Lead : AggregateRoot
         _history.Add(change);
         Raise(new LeadStageChanged(Id, change));
     }
-
-    private InvalidTransitionException Refused(string trigger) =>
-        new("lead", Id.ToString(), Stage.ToString(), trigger, PermittedOperations());
 }
 
 /// <summary>The stored state of a <see cref="Lead"/>.</summary>
@@ -243,6 +298,8 @@ public sealed class Lead : AggregateRoot
 /// <param name="CustomerId">The customer it became.</param>
 /// <param name="Interests">Product segments of interest.</param>
 /// <param name="History">Moves through the pipeline, oldest first.</param>
+/// <param name="OwnerHistory">Changes of owner, oldest first.</param>
+/// <param name="ConsentHistory">Marketing opt-ins and opt-outs, oldest first.</param>
 public sealed record LeadSnapshot(
     LeadId Id,
     string FirstName,
@@ -255,4 +312,6 @@ public sealed record LeadSnapshot(
     string? LostReason,
     CustomerId? CustomerId,
     IReadOnlyList<ProductSegment> Interests,
-    IReadOnlyList<LeadStageChange> History);
+    IReadOnlyList<LeadStageChange> History,
+    IReadOnlyList<LeadOwnerChange> OwnerHistory,
+    IReadOnlyList<MarketingConsent> ConsentHistory);

@@ -16,3 +16,10 @@ public sealed record LeadStageChanged(LeadId LeadId, LeadStageChange Change) : I
     /// <inheritdoc />
     public DateTimeOffset OccurredAt => Change.At;
 }
+
+/// <summary>One change of a lead's owner, kept as history.</summary>
+/// <param name="From">The previous owner, if any.</param>
+/// <param name="To">The new owner.</param>
+/// <param name="At">When.</param>
+/// <param name="Actor">Who reassigned the lead.</param>
+public sealed record LeadOwnerChange(UserId? From, UserId To, DateTimeOffset At, UserId Actor);

@@ -38,6 +38,12 @@ public sealed class OrderView : AggregateRoot
     /// <summary>The version of the latest status the CRM knows of.</summary>
     public long Version => _history[^1].Version;
 
+    /// <summary>
+    /// Whether the order counts as a purchase for segmentation (<c>last purchase before/after</c>): any order the
+    /// ERP has not rejected and nobody cancelled.
+    /// </summary>
+    public bool IsPurchase => Status is not (OrderStatus.Rejected or OrderStatus.Cancelled);
+
     /// <summary>Every status the CRM learned, in version order.</summary>
     public IReadOnlyList<OrderStatusChange> History => _history;
 
@@ -73,6 +79,15 @@ public sealed class OrderView : AggregateRoot
 
     /// <summary>The view's whole state as an immutable value. For storage adapters.</summary>
     public OrderViewSnapshot ToSnapshot() => new(Id, CustomerId, SalespersonId, Lines, [.. _history]);
+
+    /// <summary>When <paramref name="orders"/>' customer last purchased: the latest submission among those that count as a purchase.</summary>
+    /// <param name="orders">Orders of one customer.</param>
+    /// <returns>The time, or <see langword="null"/> when none counts as a purchase.</returns>
+    public static DateTimeOffset? LastPurchaseAt(IEnumerable<OrderView> orders)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        return orders.Where(o => o.IsPurchase).Select(o => (DateTimeOffset?)o.SubmittedAt).Max();
+    }
 
     /// <summary>Applies a status reported by the ERP, unless the CRM already knows that version or a later one.</summary>
     /// <param name="change">The reported change.</param>

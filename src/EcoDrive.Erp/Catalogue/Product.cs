@@ -28,7 +28,10 @@ public sealed class Product : AggregateRoot
     /// <summary>VAT rate that applies to the product.</summary>
     public VatRate VatRate { get; }
 
-    /// <summary>Stock level at or under which the product should be reordered.</summary>
+    /// <summary>
+    /// Stock position under which the product should be reordered (see <see cref="Stock.StockLevel"/>); zero means
+    /// "reorder only to serve backorders".
+    /// </summary>
     public int ReorderPoint { get; private set; }
 
     /// <summary>Creates a product.</summary>
@@ -57,6 +60,30 @@ public sealed class Product : AggregateRoot
 
     /// <summary>The product's whole state as an immutable value. For storage adapters.</summary>
     public ProductSnapshot ToSnapshot() => new(Id, Name, Segment, ListPrice, VatRate, ReorderPoint);
+
+    /// <summary>Changes the catalogue price. Orders already submitted keep the price they were agreed at.</summary>
+    /// <param name="listPrice">Price of one unit, VAT excluded; zero or more, in the current price's currency.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="listPrice"/> is negative.</exception>
+    /// <exception cref="CurrencyMismatchException"><paramref name="listPrice"/> is in another currency.</exception>
+    public void Reprice(Money listPrice)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(listPrice.Amount, nameof(listPrice));
+        if (listPrice.Currency != ListPrice.Currency)
+        {
+            throw new CurrencyMismatchException(ListPrice.Currency, listPrice.Currency);
+        }
+
+        ListPrice = listPrice;
+    }
+
+    /// <summary>Changes the reorder point.</summary>
+    /// <param name="reorderPoint">The new reorder point; zero or more.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reorderPoint"/> is negative.</exception>
+    public void ChangeReorderPoint(int reorderPoint)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(reorderPoint);
+        ReorderPoint = reorderPoint;
+    }
 
     /// <summary>An order line for <paramref name="quantity"/> units at the list price.</summary>
     /// <param name="quantity">How many units; at least one.</param>

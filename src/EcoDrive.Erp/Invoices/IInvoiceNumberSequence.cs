@@ -8,7 +8,7 @@ namespace EcoDrive.Erp.Invoices;
 public interface IInvoiceNumberSequence
 {
     /// <summary>The next number of <paramref name="series"/> in <paramref name="year"/>.</summary>
-    /// <param name="series">The series (<see cref="InvoiceSeries.Invoice"/>).</param>
+    /// <param name="series">The series: <see cref="InvoiceSeries.Invoice"/> or <see cref="InvoiceSeries.CreditNote"/>, each numbered on its own.</param>
     /// <param name="year">The year of issue.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<InvoiceNumber> NextAsync(string series, int year, CancellationToken cancellationToken = default);

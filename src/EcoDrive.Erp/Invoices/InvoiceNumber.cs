@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace EcoDrive.Erp.Invoices;
 
@@ -9,6 +10,7 @@ namespace EcoDrive.Erp.Invoices;
 /// <param name="Series">The series prefix: <see cref="InvoiceSeries.Invoice"/> or <see cref="InvoiceSeries.CreditNote"/>.</param>
 /// <param name="Year">The year the numbering runs in.</param>
 /// <param name="Sequence">The sequence number within series and year, from 1.</param>
+[JsonConverter(typeof(InvoiceNumberJsonConverter))]
 public readonly record struct InvoiceNumber(string Series, int Year, long Sequence)
 {
     /// <summary>The printed number: series, year and at least six digits (<c>FA-2026-000123</c>).</summary>

@@ -1,3 +1,5 @@
+using EcoDrive.Erp.Orders;
+
 namespace EcoDrive.Erp.Stock;
 
 /// <summary>
@@ -32,9 +34,8 @@ public sealed record StockAllocation
     /// <exception cref="EntityNotFoundException">A line's product has no stock item.</exception>
     public static StockAllocation Reserve(OrderId orderId, IReadOnlyList<OrderLine> lines, IReadOnlyDictionary<ProductId, StockItem> stock)
     {
-        ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(stock);
-        var quantities = lines.GroupBy(l => l.ProductId).Select(g => (ProductId: g.Key, Quantity: g.Sum(l => l.Quantity))).ToArray();
+        var quantities = QuantitiesPerProduct(lines);
         foreach (var (productId, _) in quantities)
         {
             if (!stock.ContainsKey(productId))
@@ -65,5 +66,85 @@ public sealed record StockAllocation
         }
 
         return new StockAllocation(orderId, shortProducts.Count == 0, shortProducts);
+    }
+
+    /// <summary>
+    /// Takes a submitted or backordered order: reserves every line and confirms it, or, when stock is short, puts it
+    /// in the backorder queue of each of its products and backorders it (a backordered order simply keeps waiting).
+    /// The ERP acts on its own: the status change has no actor.
+    /// </summary>
+    /// <param name="order">The order; <see cref="OrderStatus.Submitted"/> or <see cref="OrderStatus.Backordered"/>.</param>
+    /// <param name="stock">The stock of every product of the order's lines; the caller stores them all.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The reservation; complete when the order is now confirmed.</returns>
+    /// <exception cref="InvalidTransitionException">The order is in another status; nothing changed.</exception>
+    /// <exception cref="EntityNotFoundException">A line's product has no stock item.</exception>
+    public static StockAllocation Allocate(Order order, IReadOnlyDictionary<ProductId, StockItem> stock, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Status is not (OrderStatus.Submitted or OrderStatus.Backordered))
+        {
+            // Let the state machine refuse it, naming the status and the triggers it allows, before any stock moves.
+            order.Confirm(new StockAllocation(order.Id, false, []), null, at);
+        }
+
+        var allocation = Reserve(order.Id, order.Lines, stock);
+        if (allocation.IsComplete)
+        {
+            order.Confirm(allocation, null, at);
+            return allocation;
+        }
+
+        foreach (var (productId, quantity) in QuantitiesPerProduct(order.Lines))
+        {
+            stock[productId].Backorder(order.Id, quantity, order.SubmittedAt);
+        }
+
+        if (order.Status == OrderStatus.Submitted)
+        {
+            order.Backorder(null, at);
+        }
+
+        return allocation;
+    }
+
+    /// <summary>
+    /// Serves backordered orders after stock arrived (a receipt, an upward adjustment, a released reservation), first
+    /// come first served by submission time: each order whose every line now fits is reserved and confirmed; an order
+    /// that does not fit keeps waiting without holding back later, smaller orders. Orders that are no longer
+    /// backordered are taken out of the queues.
+    /// </summary>
+    /// <param name="waiting">The orders in the backorder queues of the replenished products, in any order.</param>
+    /// <param name="stock">The stock of every product of those orders' lines; the caller stores them all.</param>
+    /// <param name="at">When.</param>
+    /// <returns>The orders confirmed, in the order they were served.</returns>
+    /// <exception cref="EntityNotFoundException">A line's product has no stock item.</exception>
+    public static IReadOnlyList<Order> FillBackorders(IEnumerable<Order> waiting, IReadOnlyDictionary<ProductId, StockItem> stock, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(waiting);
+        ArgumentNullException.ThrowIfNull(stock);
+        var confirmed = new List<Order>();
+        foreach (var order in waiting.DistinctBy(o => o.Id).OrderBy(o => new BackorderLine(o.Id, 1, o.SubmittedAt), BackorderLine.FirstComeFirst))
+        {
+            if (order.Status != OrderStatus.Backordered)
+            {
+                foreach (var productId in order.Lines.Select(l => l.ProductId).Distinct())
+                {
+                    stock[productId].Unqueue(order.Id);
+                }
+            }
+            else if (Allocate(order, stock, at).IsComplete)
+            {
+                confirmed.Add(order);
+            }
+        }
+
+        return confirmed;
+    }
+
+    private static (ProductId ProductId, int Quantity)[] QuantitiesPerProduct(IReadOnlyList<OrderLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return [.. lines.GroupBy(l => l.ProductId).Select(g => (g.Key, g.Sum(l => l.Quantity)))];
     }
 }

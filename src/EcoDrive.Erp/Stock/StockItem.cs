@@ -1,18 +1,28 @@
 namespace EcoDrive.Erp.Stock;
 
 /// <summary>
-/// The stock of one product: units on hand, units reserved for orders, and what is available
-/// (<c>on hand − reserved</c>). None of them is ever negative and reserved never exceeds on hand.
+/// The stock of one product: units on hand, units reserved for orders, what is available
+/// (<c>on hand − reserved</c>), and the queue of backordered orders waiting for it. None of the quantities is ever
+/// negative and reserved never exceeds on hand.
 /// </summary>
+/// <remarks>
+/// The backorder queue lives on the stock item so that an order put on hold and a receipt of the same product write
+/// the same aggregate: under optimistic concurrency one of them sees the other, and no order is left waiting while
+/// stock that fits it sits on the shelf.
+/// </remarks>
 public sealed class StockItem : AggregateRoot
 {
     private readonly Dictionary<OrderId, int> _reservations;
+    private readonly List<BackorderLine> _backorders;
+    private readonly List<StockAdjustment> _adjustments;
 
     private StockItem(StockItemSnapshot snapshot)
     {
         ProductId = snapshot.ProductId;
         OnHand = snapshot.OnHand;
         _reservations = snapshot.Reservations.ToDictionary(r => r.OrderId, r => r.Quantity);
+        _backorders = [.. snapshot.Backorders];
+        _adjustments = [.. snapshot.Adjustments];
     }
 
     /// <summary>The product this stock is of.</summary>
@@ -30,9 +40,18 @@ public sealed class StockItem : AggregateRoot
     /// <summary>Units reserved per order.</summary>
     public IReadOnlyDictionary<OrderId, int> Reservations => _reservations;
 
+    /// <summary>Backordered orders waiting for this product, first come first: by submission time, then order id.</summary>
+    public IReadOnlyList<BackorderLine> Backorders => _backorders;
+
+    /// <summary>Units that backordered orders are waiting for.</summary>
+    public int Backordered => _backorders.Sum(b => b.Quantity);
+
+    /// <summary>Manual corrections of the stock on hand, oldest first, each with its reason.</summary>
+    public IReadOnlyList<StockAdjustment> Adjustments => _adjustments;
+
     /// <summary>Opens the stock of a product with nothing on hand.</summary>
     /// <param name="productId">The product.</param>
-    public static StockItem OpenFor(ProductId productId) => new(new StockItemSnapshot(productId, 0, []));
+    public static StockItem OpenFor(ProductId productId) => new(new StockItemSnapshot(productId, 0, [], [], []));
 
     /// <summary>Rebuilds a stock item from its stored state. For storage adapters.</summary>
     /// <param name="snapshot">State written by <see cref="ToSnapshot"/>.</param>
@@ -44,9 +63,9 @@ public sealed class StockItem : AggregateRoot
 
     /// <summary>The stock's whole state as an immutable value. For storage adapters.</summary>
     public StockItemSnapshot ToSnapshot() =>
-        new(ProductId, OnHand, [.. _reservations.Select(r => new StockReservationLine(r.Key, r.Value))]);
+        new(ProductId, OnHand, [.. _reservations.Select(r => new StockReservationLine(r.Key, r.Value))], [.. _backorders], [.. _adjustments]);
 
-    /// <summary>Adds received units to the stock on hand.</summary>
+    /// <summary>Adds received units to the stock on hand. Backordered orders are then served by the caller (<see cref="StockAllocation.FillBackorders"/>).</summary>
     /// <param name="quantity">Units received; at least one.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
     public void Receive(int quantity)
@@ -56,13 +75,13 @@ public sealed class StockItem : AggregateRoot
     }
 
     /// <summary>
-    /// Reserves <paramref name="quantity"/> units for <paramref name="orderId"/> when they are available. Reserving
-    /// again for the same order changes nothing. A reservation that does not fit is an outcome to branch on (the
-    /// order waits for stock), not an error.
+    /// Reserves <paramref name="quantity"/> units for <paramref name="orderId"/> when they are available, and takes
+    /// the order out of the backorder queue. Reserving again for the same order changes nothing. A reservation that
+    /// does not fit is an outcome to branch on (the order waits for stock), not an error.
     /// </summary>
     /// <param name="orderId">The order.</param>
     /// <param name="quantity">Units wanted; at least one.</param>
-    /// <returns>What happened; nothing is reserved on <see cref="ReservationOutcome.Insufficient"/>.</returns>
+    /// <returns>What happened; nothing changes on <see cref="ReservationOutcome.Insufficient"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
     public ReservationOutcome Reserve(OrderId orderId, int quantity)
     {
@@ -78,13 +97,47 @@ public sealed class StockItem : AggregateRoot
         }
 
         _reservations.Add(orderId, quantity);
+        Unqueue(orderId);
         return ReservationOutcome.Reserved;
     }
 
-    /// <summary>Releases the units reserved for <paramref name="orderId"/> (order cancelled); releasing nothing changes nothing.</summary>
+    /// <summary>
+    /// Puts an order that could not be reserved in the queue of orders waiting for this product, in submission
+    /// order. Queuing an order that is already queued, or that holds a reservation, changes nothing.
+    /// </summary>
     /// <param name="orderId">The order.</param>
-    /// <returns>The number of units released.</returns>
-    public int Release(OrderId orderId) => _reservations.Remove(orderId, out var quantity) ? quantity : 0;
+    /// <param name="quantity">Units it waits for; at least one.</param>
+    /// <param name="submittedAt">When the order was submitted: the queue is first come, first served.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
+    public void Backorder(OrderId orderId, int quantity, DateTimeOffset submittedAt)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        if (_reservations.ContainsKey(orderId) || _backorders.Exists(b => b.OrderId == orderId))
+        {
+            return;
+        }
+
+        var line = new BackorderLine(orderId, quantity, submittedAt);
+        var index = _backorders.FindIndex(b => BackorderLine.FirstComeFirst.Compare(line, b) < 0);
+        _backorders.Insert(index < 0 ? _backorders.Count : index, line);
+    }
+
+    /// <summary>
+    /// Releases the units reserved for <paramref name="orderId"/> and takes it out of the backorder queue (order
+    /// cancelled); releasing nothing changes nothing.
+    /// </summary>
+    /// <param name="orderId">The order.</param>
+    /// <returns>The number of reserved units released.</returns>
+    public int Release(OrderId orderId)
+    {
+        Unqueue(orderId);
+        return _reservations.Remove(orderId, out var quantity) ? quantity : 0;
+    }
+
+    /// <summary>Takes <paramref name="orderId"/> out of the backorder queue, leaving any reservation it holds; taking out an order that is not queued changes nothing.</summary>
+    /// <param name="orderId">The order.</param>
+    /// <returns>Whether the order was queued.</returns>
+    public bool Unqueue(OrderId orderId) => _backorders.RemoveAll(b => b.OrderId == orderId) > 0;
 
     /// <summary>Takes the units reserved for <paramref name="orderId"/> out of the stock (the order ships).</summary>
     /// <param name="orderId">The order.</param>
@@ -101,6 +154,33 @@ public sealed class StockItem : AggregateRoot
 
         OnHand -= quantity;
         return quantity;
+    }
+
+    /// <summary>
+    /// Corrects the stock on hand after a count, damage or loss, keeping the reason. The stock on hand can never fall
+    /// below what is reserved: release or ship those orders first.
+    /// </summary>
+    /// <param name="change">Units to add (positive) or remove (negative); not zero.</param>
+    /// <param name="reason">Why (inventory count, damaged in transit…); required.</param>
+    /// <param name="at">When.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="change"/> is zero.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="StockBelowReservedException"><c>stock.below-reserved</c>: the stock on hand would fall below the units reserved.</exception>
+    public void Adjust(int change, string reason, DateTimeOffset at)
+    {
+        if (change == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(change), change, "An adjustment changes the stock by at least one unit.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (OnHand + change < Reserved)
+        {
+            throw new StockBelowReservedException(ProductId, OnHand, Reserved, change);
+        }
+
+        OnHand += change;
+        _adjustments.Add(new StockAdjustment(change, reason.Trim(), at, OnHand));
     }
 }
 
@@ -122,8 +202,33 @@ public enum ReservationOutcome
 /// <param name="Quantity">Units reserved.</param>
 public sealed record StockReservationLine(OrderId OrderId, int Quantity);
 
+/// <summary>A backordered order waiting for units of a product.</summary>
+/// <param name="OrderId">The order.</param>
+/// <param name="Quantity">Units it waits for.</param>
+/// <param name="SubmittedAt">When the order was submitted; earlier orders are served first.</param>
+public sealed record BackorderLine(OrderId OrderId, int Quantity, DateTimeOffset SubmittedAt)
+{
+    /// <summary>First come, first served: by submission time, then by order id so that the order is total.</summary>
+    public static IComparer<BackorderLine> FirstComeFirst { get; } = Comparer<BackorderLine>.Create(
+        (x, y) => x.SubmittedAt != y.SubmittedAt ? x.SubmittedAt.CompareTo(y.SubmittedAt) : x.OrderId.Value.CompareTo(y.OrderId.Value));
+}
+
+/// <summary>A manual correction of a product's stock on hand.</summary>
+/// <param name="Change">Units added (positive) or removed (negative).</param>
+/// <param name="Reason">Why.</param>
+/// <param name="At">When.</param>
+/// <param name="OnHandAfter">The stock on hand after the correction.</param>
+public sealed record StockAdjustment(int Change, string Reason, DateTimeOffset At, int OnHandAfter);
+
 /// <summary>The stored state of a <see cref="StockItem"/>.</summary>
 /// <param name="ProductId">The product.</param>
 /// <param name="OnHand">Units on hand.</param>
 /// <param name="Reservations">Units reserved per order.</param>
-public sealed record StockItemSnapshot(ProductId ProductId, int OnHand, IReadOnlyList<StockReservationLine> Reservations);
+/// <param name="Backorders">Orders waiting for the product, first come first.</param>
+/// <param name="Adjustments">Manual corrections, oldest first.</param>
+public sealed record StockItemSnapshot(
+    ProductId ProductId,
+    int OnHand,
+    IReadOnlyList<StockReservationLine> Reservations,
+    IReadOnlyList<BackorderLine> Backorders,
+    IReadOnlyList<StockAdjustment> Adjustments);

@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EcoDrive.Integration.Application;
 
 /// <summary>
-/// The ERP's catalogue, stock and warehouse: adding products, receiving stock, preparing, shipping and cancelling
-/// orders. Each status change is reported to the CRM through the outbox, in the same unit of work.
+/// The ERP's catalogue, stock and warehouse: the catalogue, receiving and adjusting stock (which serves backordered
+/// orders first come first served), stock levels against reorder points, preparing, shipping and cancelling orders.
+/// Each status change is reported to the CRM through the outbox, in the same unit of work.
 /// </summary>
 public sealed class FulfilmentService
 {
@@ -57,43 +58,84 @@ public sealed class FulfilmentService
     /// <param name="actor">Who; needs <c>orders.read</c> or <c>stock.manage</c>.</param>
     /// <param name="productId">The product.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.read</c>.</exception>
+    /// <exception cref="PermissionDeniedException">The actor lacks both permissions (the error names <c>orders.read</c>).</exception>
     /// <exception cref="EntityNotFoundException">No such product.</exception>
     public Task<ProductSnapshot> GetProductAsync(User actor, ProductId productId, CancellationToken cancellationToken = default)
     {
-        if (!_access.IsGranted(actor, Permissions.StockManage))
-        {
-            _access.Demand(actor, Permissions.OrdersRead);
-        }
-
+        _access.DemandAny(actor, Permissions.StockManage, Permissions.OrdersRead);
         return _runner.RunAsync(
-            async services => (await services.GetRequiredService<IProductCatalogue>().FindAsync(productId, cancellationToken).ConfigureAwait(false)
-                ?? throw new EntityNotFoundException("product", productId.ToString())).ToSnapshot(),
+            async services => (await services.GetRequiredService<IProductCatalogue>().RequireAsync(productId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
             cancellationToken);
     }
 
-    /// <summary>Adds received units to a product's stock.</summary>
+    /// <summary>Lists the catalogue, by name.</summary>
+    /// <param name="actor">Who; needs <c>orders.read</c> or <c>stock.manage</c>.</param>
+    /// <param name="segment">Only this segment; every product when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks both permissions (the error names <c>orders.read</c>).</exception>
+    public Task<IReadOnlyList<ProductSnapshot>> ListProductsAsync(User actor, ProductSegment? segment = null, CancellationToken cancellationToken = default)
+    {
+        _access.DemandAny(actor, Permissions.StockManage, Permissions.OrdersRead);
+        return _runner.RunAsync<IReadOnlyList<ProductSnapshot>>(
+            async services => [.. (await services.GetRequiredService<IProductCatalogue>().ListAsync(segment, cancellationToken).ConfigureAwait(false)).Select(p => p.ToSnapshot())],
+            cancellationToken);
+    }
+
+    /// <summary>Changes a product's catalogue price; orders already submitted keep theirs.</summary>
+    /// <param name="actor">Who; needs <c>stock.manage</c>.</param>
+    /// <param name="productId">The product.</param>
+    /// <param name="listPrice">Price of one unit, VAT excluded, in the product's currency.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>stock.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such product.</exception>
+    public Task<ProductSnapshot> RepriceAsync(User actor, ProductId productId, Money listPrice, CancellationToken cancellationToken = default) =>
+        ChangeProductAsync(actor, productId, p => p.Reprice(listPrice), cancellationToken);
+
+    /// <summary>Changes a product's reorder point.</summary>
+    /// <param name="actor">Who; needs <c>stock.manage</c>.</param>
+    /// <param name="productId">The product.</param>
+    /// <param name="reorderPoint">The new reorder point; zero or more.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>stock.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such product.</exception>
+    public Task<ProductSnapshot> ChangeReorderPointAsync(User actor, ProductId productId, int reorderPoint, CancellationToken cancellationToken = default) =>
+        ChangeProductAsync(actor, productId, p => p.ChangeReorderPoint(reorderPoint), cancellationToken);
+
+    /// <summary>
+    /// Adds received units to a product's stock, then serves the backordered orders that now fit, first come first
+    /// served; each is confirmed and reported to the CRM in the same unit of work.
+    /// </summary>
     /// <param name="actor">Who; needs <c>stock.manage</c>.</param>
     /// <param name="productId">The product.</param>
     /// <param name="quantity">Units received; at least one.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    /// <returns>The stock after the receipt.</returns>
+    /// <returns>The stock after the receipt and the orders it confirmed.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>stock.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">The product has no stock.</exception>
-    public Task<StockItemSnapshot> ReceiveStockAsync(User actor, ProductId productId, int quantity, CancellationToken cancellationToken = default)
+    public Task<StockReplenishment> ReceiveStockAsync(User actor, ProductId productId, int quantity, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.StockManage);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        return _runner.RunAsync(
-            async services =>
-            {
-                var stock = services.GetRequiredService<IStockRepository>();
-                var item = await stock.RequireAsync(productId, cancellationToken).ConfigureAwait(false);
-                item.Receive(quantity);
-                stock.Update(item);
-                return item.ToSnapshot();
-            },
-            cancellationToken);
+        return ChangeStockAsync(productId, item => item.Receive(quantity), cancellationToken);
+    }
+
+    /// <summary>
+    /// Corrects a product's stock on hand (inventory count, damage), keeping the reason; the stock can never fall below
+    /// what is reserved. An upward correction serves backordered orders like a receipt.
+    /// </summary>
+    /// <param name="actor">Who; needs <c>stock.manage</c>.</param>
+    /// <param name="productId">The product.</param>
+    /// <param name="change">Units to add (positive) or remove (negative); not zero.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The stock after the correction and the orders it confirmed.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>stock.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">The product has no stock.</exception>
+    /// <exception cref="StockBelowReservedException"><c>stock.below-reserved</c>: the stock would fall below what is reserved; nothing changed.</exception>
+    public Task<StockReplenishment> AdjustStockAsync(User actor, ProductId productId, int change, string reason, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.StockManage);
+        return ChangeStockAsync(productId, item => item.Adjust(change, reason, _clock.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>Reads a product's stock.</summary>
@@ -107,6 +149,23 @@ public sealed class FulfilmentService
         _access.Demand(actor, Permissions.StockManage);
         return _runner.RunAsync(
             async services => (await services.GetRequiredService<IStockRepository>().RequireAsync(productId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Every product's stock level: on hand, reserved, backordered, on order from suppliers, and whether it is under
+    /// its reorder point.
+    /// </summary>
+    /// <param name="actor">Who; needs <c>stock.manage</c>.</param>
+    /// <param name="underReorderPointOnly">Only the products under their reorder point.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The levels, by product name.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>stock.manage</c>.</exception>
+    public Task<IReadOnlyList<StockLevel>> GetStockLevelsAsync(User actor, bool underReorderPointOnly = false, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.StockManage);
+        return _runner.RunAsync<IReadOnlyList<StockLevel>>(
+            async services => [.. (await StockLevels.ReadAsync(services, cancellationToken).ConfigureAwait(false)).Where(l => !underReorderPointOnly || l.IsUnderReorderPoint)],
             cancellationToken);
     }
 
@@ -149,9 +208,10 @@ public sealed class FulfilmentService
         _access.Demand(actor, Permissions.OrdersFulfil);
         return ChangeOrderAsync(
             orderId,
-            async (order, stock, at) =>
+            async (order, services, at) =>
             {
                 order.Ship(actor.Id, at);
+                var stock = services.GetRequiredService<IStockRepository>();
                 foreach (var productId in order.Lines.Select(l => l.ProductId).Distinct())
                 {
                     var item = await stock.RequireAsync(productId, cancellationToken).ConfigureAwait(false);
@@ -162,7 +222,10 @@ public sealed class FulfilmentService
             cancellationToken);
     }
 
-    /// <summary>Cancels an order that has not shipped, releasing its reservation.</summary>
+    /// <summary>
+    /// Cancels an order that has not shipped, releasing its reservation (or its place in the backorder queue); the
+    /// released units then serve the backordered orders that now fit.
+    /// </summary>
     /// <param name="actor">Who; needs <c>orders.cancel</c>.</param>
     /// <param name="orderId">The order.</param>
     /// <param name="reason">Why.</param>
@@ -175,27 +238,67 @@ public sealed class FulfilmentService
         _access.Demand(actor, Permissions.OrdersCancel);
         return ChangeOrderAsync(
             orderId,
-            async (order, stock, at) =>
+            async (order, services, at) =>
             {
                 order.Cancel(reason, actor.Id, at);
-                foreach (var productId in order.Lines.Select(l => l.ProductId).Distinct())
+                var stock = services.GetRequiredService<IStockRepository>();
+                var items = await stock.FindManyAsync(order.Lines.Select(l => l.ProductId), cancellationToken).ConfigureAwait(false);
+                var released = new List<StockItem>();
+                foreach (var item in items.Values)
                 {
-                    if (await stock.FindAsync(productId, cancellationToken).ConfigureAwait(false) is { } item && item.Release(order.Id) > 0)
+                    var wasQueued = item.Unqueue(order.Id);
+                    var units = item.Release(order.Id);
+                    if (wasQueued || units > 0)
                     {
                         stock.Update(item);
                     }
+
+                    if (units > 0)
+                    {
+                        released.Add(item);
+                    }
                 }
+
+                await Backorders.FillAsync(services, released, at, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
     }
 
-    private Task ChangeOrderAsync(OrderId orderId, Func<Order, IStockRepository, DateTimeOffset, Task> change, CancellationToken cancellationToken) =>
+    private Task<StockReplenishment> ChangeStockAsync(ProductId productId, Action<StockItem> change, CancellationToken cancellationToken) =>
+        _runner.RunAsync(
+            async services =>
+            {
+                var stock = services.GetRequiredService<IStockRepository>();
+                var item = await stock.RequireAsync(productId, cancellationToken).ConfigureAwait(false);
+                change(item);
+                stock.Update(item);
+                var confirmed = await Backorders.FillAsync(services, [item], _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                return new StockReplenishment(item.ToSnapshot(), confirmed);
+            },
+            cancellationToken);
+
+    private Task<ProductSnapshot> ChangeProductAsync(User actor, ProductId productId, Action<Product> change, CancellationToken cancellationToken)
+    {
+        _access.Demand(actor, Permissions.StockManage);
+        return _runner.RunAsync(
+            async services =>
+            {
+                var catalogue = services.GetRequiredService<IProductCatalogue>();
+                var product = await catalogue.RequireAsync(productId, cancellationToken).ConfigureAwait(false);
+                change(product);
+                catalogue.Update(product);
+                return product.ToSnapshot();
+            },
+            cancellationToken);
+    }
+
+    private Task ChangeOrderAsync(OrderId orderId, Func<Order, IServiceProvider, DateTimeOffset, Task> change, CancellationToken cancellationToken) =>
         _runner.RunAsync(
             async services =>
             {
                 var orders = services.GetRequiredService<IOrderRepository>();
                 var order = await orders.RequireAsync(orderId, cancellationToken).ConfigureAwait(false);
-                await change(order, services.GetRequiredService<IStockRepository>(), _clock.GetUtcNow()).ConfigureAwait(false);
+                await change(order, services, _clock.GetUtcNow()).ConfigureAwait(false);
                 orders.Update(order);
                 order.ReportTo(services.GetRequiredService<IOutbox>());
             },

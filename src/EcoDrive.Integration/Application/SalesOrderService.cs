@@ -50,12 +50,48 @@ public sealed class SalesOrderService
         return _runner.RunAsync(
             async services =>
             {
-                _ = await services.GetRequiredService<ICustomerRepository>().RequireAsync(customerId, cancellationToken).ConfigureAwait(false);
-                services.GetRequiredService<IOrderViewRepository>().Add(view);
-                services.GetRequiredService<IOutbox>().Enqueue(
-                    new OrderSubmitted(Guid.CreateVersion7(), view.SubmittedAt, view.Id, customerId, actor.Id, view.Lines));
+                await RecordAsync(services, view, cancellationToken).ConfigureAwait(false);
                 return view.Id;
             },
+            cancellationToken);
+    }
+
+    /// <summary>The orders of a customer as the CRM knows them, oldest first.</summary>
+    /// <param name="actor">Who; needs <c>orders.read</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.read</c>.</exception>
+    public Task<IReadOnlyList<OrderViewSnapshot>> ListByCustomerAsync(User actor, CustomerId customerId, CancellationToken cancellationToken = default) =>
+        ListAsync(actor, views => views.FindByCustomerAsync(customerId, cancellationToken), cancellationToken);
+
+    /// <summary>The orders a salesperson recorded, as the CRM knows them, oldest first.</summary>
+    /// <param name="actor">Who; needs <c>orders.read</c>.</param>
+    /// <param name="salespersonId">The salesperson.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.read</c>.</exception>
+    public Task<IReadOnlyList<OrderViewSnapshot>> ListBySalespersonAsync(User actor, UserId salespersonId, CancellationToken cancellationToken = default) =>
+        ListAsync(actor, views => views.FindBySalespersonAsync(salespersonId, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Stages a recorded order in the scope's unit of work: the CRM's view and the <see cref="OrderSubmitted"/>
+    /// message that hands it to the ERP. The one path by which an order enters the system (directly, or from an
+    /// accepted offer).
+    /// </summary>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    internal static async Task RecordAsync(IServiceProvider services, OrderView view, CancellationToken cancellationToken)
+    {
+        _ = await services.GetRequiredService<ICustomerRepository>().RequireAsync(view.CustomerId, cancellationToken).ConfigureAwait(false);
+        services.GetRequiredService<IOrderViewRepository>().Add(view);
+        services.GetRequiredService<IOutbox>().Enqueue(
+            new OrderSubmitted(Guid.CreateVersion7(), view.SubmittedAt, view.Id, view.CustomerId, view.SalespersonId, view.Lines));
+    }
+
+    private Task<IReadOnlyList<OrderViewSnapshot>> ListAsync(
+        User actor, Func<IOrderViewRepository, Task<IReadOnlyList<OrderView>>> query, CancellationToken cancellationToken)
+    {
+        _access.Demand(actor, Permissions.OrdersRead);
+        return _runner.RunAsync<IReadOnlyList<OrderViewSnapshot>>(
+            async services => [.. (await query(services.GetRequiredService<IOrderViewRepository>()).ConfigureAwait(false)).Select(v => v.ToSnapshot())],
             cancellationToken);
     }
 

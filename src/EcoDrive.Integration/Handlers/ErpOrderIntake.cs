@@ -1,14 +1,16 @@
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Stock;
 using EcoDrive.Integration.Gateways;
+using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Messaging;
 
 namespace EcoDrive.Integration.Handlers;
 
 /// <summary>
-/// EcoDrive's own ERP as the CRM's <see cref="IErpGateway"/>: registers the order and reserves its stock, all lines or none; the
-/// order is then Confirmed, or Backordered when stock is short, or Rejected when it names a product the ERP does
-/// not stock. The new status is reported to the CRM through the outbox.
+/// EcoDrive's own ERP as the CRM's <see cref="IErpGateway"/>: registers the order and reserves its stock, all lines or
+/// none; the order is then Confirmed, or Backordered (queued on its products, first come first served) when stock is
+/// short, or Rejected when it names a product the ERP does not stock. The new status is reported to the CRM through
+/// the outbox.
 /// </summary>
 internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository stock, IOutbox outbox, TimeProvider clock) : IErpGateway
 {
@@ -21,15 +23,7 @@ internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository s
 
         var order = Order.Submit(message.OrderId, message.CustomerId, message.SalespersonId, message.Lines, message.OccurredAt);
         var now = clock.GetUtcNow();
-        var items = new Dictionary<ProductId, StockItem>();
-        foreach (var productId in order.Lines.Select(l => l.ProductId).Distinct())
-        {
-            if (await stock.FindAsync(productId, cancellationToken).ConfigureAwait(false) is { } item)
-            {
-                items.Add(productId, item);
-            }
-        }
-
+        var items = await stock.FindManyAsync(order.Lines.Select(l => l.ProductId), cancellationToken).ConfigureAwait(false);
         var unknown = order.Lines.Select(l => l.ProductId).Where(p => !items.ContainsKey(p)).Distinct().ToArray();
         if (unknown.Length > 0)
         {
@@ -37,18 +31,12 @@ internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository s
         }
         else
         {
-            var allocation = StockAllocation.Reserve(order.Id, order.Lines, items);
-            if (allocation.IsComplete)
+            // Reserved or queued: either way the stock items change, so a concurrent receipt conflicts with this
+            // intake instead of missing the order it should serve.
+            StockAllocation.Allocate(order, items, now);
+            foreach (var item in items.Values)
             {
-                order.Confirm(allocation, null, now);
-                foreach (var item in items.Values)
-                {
-                    stock.Update(item);
-                }
-            }
-            else
-            {
-                order.Backorder(null, now);
+                stock.Update(item);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using EcoDrive.Integration.Application;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Integration.Messaging;
@@ -8,14 +9,15 @@ namespace EcoDrive.Integration.Messaging;
 /// Delivers committed outbox messages to their handlers. Each message is handled in its own scope: the inbox is
 /// checked, the handler stages its changes, the inbox mark is staged, and all commit together; only then is the
 /// message marked delivered. A crash anywhere loses nothing (the message is still pending) and applies nothing
-/// twice (the inbox remembers it). A failed attempt is retried later with exponential back-off.
+/// twice (the inbox remembers it). A delivery that loses a concurrency race is retried at once from a fresh read, so
+/// several dispatchers may run side by side; any other failure is retried later with exponential back-off.
 /// </summary>
 public sealed class OutboxDispatcher
 {
     private static readonly ConcurrentDictionary<Type, Func<IServiceProvider, IntegrationMessage, CancellationToken, Task>> s_invokers = new();
     private static readonly MethodInfo s_invokeOpen = typeof(OutboxDispatcher).GetMethod(nameof(InvokeAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private readonly IServiceScopeFactory _scopes;
+    private readonly UseCaseRunner _runner;
     private readonly IOutboxStore _store;
     private readonly TimeProvider _clock;
     private readonly IDeliveredMessageObserver[] _observers;
@@ -27,7 +29,7 @@ public sealed class OutboxDispatcher
     /// <param name="observers">Told of each message once its effects are committed (the real-time status feed).</param>
     public OutboxDispatcher(IServiceScopeFactory scopes, IOutboxStore store, TimeProvider clock, IEnumerable<IDeliveredMessageObserver> observers)
     {
-        _scopes = scopes;
+        _runner = new UseCaseRunner(scopes);
         _store = store;
         _clock = clock;
         _observers = [.. observers];
@@ -84,28 +86,33 @@ public sealed class OutboxDispatcher
         return total;
     }
 
+    // A delivery that lost a race (another unit of work changed the same stock first, or another dispatcher handled
+    // the message) runs again from a fresh read, like any use case; the inbox then skips what was already handled.
     private async Task DeliverAsync(IntegrationMessage message, CancellationToken cancellationToken)
     {
-        var scope = _scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            var services = scope.ServiceProvider;
-            var inbox = services.GetRequiredService<IInbox>();
-            if (await inbox.HasProcessedAsync(message.MessageId, cancellationToken).ConfigureAwait(false))
+        var applied = await _runner.RunAsync(
+            async services =>
             {
-                return;
-            }
+                var inbox = services.GetRequiredService<IInbox>();
+                if (await inbox.HasProcessedAsync(message.MessageId, cancellationToken).ConfigureAwait(false))
+                {
+                    return false;
+                }
 
-            var invoke = s_invokers.GetOrAdd(message.GetType(), type =>
-                s_invokeOpen.MakeGenericMethod(type).CreateDelegate<Func<IServiceProvider, IntegrationMessage, CancellationToken, Task>>());
-            await invoke(services, message, cancellationToken).ConfigureAwait(false);
-            inbox.MarkProcessed(message.MessageId);
-            await services.GetRequiredService<IUnitOfWork>().CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
+                var invoke = s_invokers.GetOrAdd(message.GetType(), type =>
+                    s_invokeOpen.MakeGenericMethod(type).CreateDelegate<Func<IServiceProvider, IntegrationMessage, CancellationToken, Task>>());
+                await invoke(services, message, cancellationToken).ConfigureAwait(false);
+                inbox.MarkProcessed(message.MessageId);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
 
-        foreach (var observer in _observers)
+        if (applied)
         {
-            observer.OnDelivered(message);
+            foreach (var observer in _observers)
+            {
+                observer.OnDelivered(message);
+            }
         }
     }
 

@@ -51,3 +51,14 @@ public sealed class ContactTests
         Assert.Equal("countryCode", error.ParamName);
     }
 }
+
+public sealed class ContactDetailsTests
+{
+    [Theory]
+    [InlineData("not-an-email", null, "email")]
+    [InlineData(null, "12", "phone")]
+    public void Parse_InvalidPart_ThrowsNamingTheField(string? email, string? phone, string field)
+    {
+        Assert.Equal(field, Assert.Throws<ArgumentException>(() => Core.Customers.ContactDetails.Parse(email, phone)).ParamName);
+    }
+}

@@ -30,6 +30,21 @@ public sealed partial class MoneyTests
     }
 
     [Fact]
+    public void Interpolation_InAnyCulture_GivesTheInvariantForm()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fr-FR");
+            Assert.Equal("due: 1234.50 EUR", $"due: {Money.Euros(1234.5m)}");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
     public void ToString_UnknownFormat_ThrowsNamingIt()
     {
         Assert.Contains("'X'", Assert.Throws<FormatException>(() => Money.Euros(1m).ToString("X", CultureInfo.InvariantCulture)).Message, StringComparison.Ordinal);

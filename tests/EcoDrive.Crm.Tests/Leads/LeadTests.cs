@@ -108,4 +108,74 @@ public sealed class LeadTests
         Assert.Equal("campaign", source.Code);
         Assert.Throws<ArgumentException>(() => LeadSource.From(LeadChannel.Campaign));
     }
+
+    [Fact]
+    public void AssignOwner_ToAnotherSalesperson_KeepsWhoChangedItAndWhen()
+    {
+        var lead = NewLead();
+        var marc = UserId.New();
+        var director = UserId.New();
+
+        Assert.True(lead.AssignOwner(marc, director, s_start.AddDays(1)));
+        Assert.False(lead.AssignOwner(marc, director, s_start.AddDays(2)));
+
+        Assert.Equal(marc, lead.OwnerId);
+        var change = Assert.Single(lead.OwnerHistory);
+        Assert.Equal(new LeadOwnerChange(s_sophie, marc, s_start.AddDays(1), director), change);
+    }
+
+    [Fact]
+    public void HasMarketingConsent_FollowsTheLatestStatement()
+    {
+        var lead = NewLead();
+        Assert.False(lead.HasMarketingConsent);
+
+        lead.GrantMarketingConsent(s_start, "showroom form");
+        Assert.True(lead.HasMarketingConsent);
+
+        lead.WithdrawMarketingConsent(s_start.AddDays(3), "unsubscribe link");
+        Assert.False(lead.HasMarketingConsent);
+        Assert.Equal(2, lead.ConsentHistory.Count);
+    }
+
+    [Fact]
+    public void ToNewCustomer_CarriesTheConsentHistory()
+    {
+        var lead = NewLead();
+        lead.GrantMarketingConsent(s_start, "showroom form");
+
+        var customer = lead.ToNewCustomer(CustomerId.New(), s_start.AddDays(1));
+
+        Assert.True(customer.HasMarketingConsent);
+        Assert.Equal(lead.ConsentHistory, customer.ConsentHistory);
+    }
+
+    [Fact]
+    public void CarryConsentTo_ExistingCustomer_AppendsOnlyStatementsNewerThanTheCustomersOwn()
+    {
+        var customer = Customer.CreateIndividual(CustomerId.New(), "Camille", "Martin", ContactDetails.Parse("camille@example.fr", null), s_start);
+        customer.GrantMarketingConsent(s_start.AddDays(5), "newsletter form");
+        var lead = NewLead();
+        lead.WithdrawMarketingConsent(s_start.AddDays(1), "phone");
+        lead.GrantMarketingConsent(s_start.AddDays(2), "phone");
+        lead.WithdrawMarketingConsent(s_start.AddDays(9), "unsubscribe link");
+
+        lead.CarryConsentTo(customer);
+
+        Assert.Equal([s_start.AddDays(5), s_start.AddDays(9)], customer.ConsentHistory.Select(c => c.At));
+        Assert.False(customer.HasMarketingConsent);
+    }
+
+    [Fact]
+    public void Reopen_WhenNotLost_IsRefusedNamingTheAllowedMoves()
+    {
+        var lead = NewLead();
+        lead.Contact(s_sophie, s_start);
+
+        var error = Assert.Throws<InvalidTransitionException>(() => lead.Reopen(s_sophie, s_start));
+
+        Assert.Equal("Reopen", error.Trigger);
+        Assert.Equal(["Qualify", "Lose"], error.PermittedTriggers);
+        Assert.Equal(LeadStage.Contacted, lead.Stage);
+    }
 }

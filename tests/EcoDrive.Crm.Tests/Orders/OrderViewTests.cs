@@ -64,4 +64,16 @@ public sealed class OrderViewTests
             ],
             s_start));
     }
+
+    [Fact]
+    public void LastPurchaseAt_IgnoresRejectedAndCancelledOrders()
+    {
+        var older = Recorded();
+        var cancelled = OrderView.Record(
+            OrderId.New(), older.CustomerId, older.SalespersonId, older.Lines, s_start.AddDays(10));
+        cancelled.Apply(new OrderStatusChange(OrderStatus.Cancelled, s_start.AddDays(11), null, "customer withdrew", 2));
+
+        Assert.Equal(s_start, OrderView.LastPurchaseAt([older, cancelled]));
+        Assert.Null(OrderView.LastPurchaseAt([cancelled]));
+    }
 }

@@ -5,7 +5,7 @@ using EcoDrive.Erp.Orders;
 
 namespace EcoDrive.Erp.Tests.Invoices;
 
-public sealed class InvoiceTests
+public sealed partial class InvoiceTests
 {
     private static readonly InvoiceNumber s_number = new(InvoiceSeries.Invoice, 2026, 123);
 
@@ -108,7 +108,7 @@ public sealed class InvoiceTests
             customer = Customer.CreateIndividual(id, "Camille", "Martin", ContactDetails.Parse(null, null, customer.BillingAddress), OrderBuilder.Start);
         }
 
-        return Invoice.Issue(InvoiceId.New(), s_number, order, customer, products, new DateTimeOffset(2026, 3, 10, 15, 0, 0, TimeSpan.Zero), PaymentTerms.Net30);
+        return Invoice.Issue(InvoiceId.New(), s_number, order, customer, products, new InvoicingOptions(), new DateTimeOffset(2026, 3, 10, 15, 0, 0, TimeSpan.Zero), PaymentTerms.Net30);
     }
 
     private static (Order Order, Customer Customer, Dictionary<ProductId, Product> Products) Shipped()

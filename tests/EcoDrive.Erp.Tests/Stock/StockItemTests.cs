@@ -2,12 +2,16 @@ using EcoDrive.Erp.Stock;
 
 namespace EcoDrive.Erp.Tests.Stock;
 
-public sealed class StockItemTests
+public sealed partial class StockItemTests
 {
     private static StockItem WithOnHand(int onHand)
     {
         var item = StockItem.OpenFor(ProductId.New());
-        item.Receive(onHand);
+        if (onHand > 0)
+        {
+            item.Receive(onHand);
+        }
+
         return item;
     }
 
@@ -125,5 +129,93 @@ public sealed class StockItemTests
 
         Assert.True(allocation.IsComplete);
         Assert.Equal(5, suv.Reserved);
+    }
+
+    [Fact]
+    public void Adjust_Down_LowersOnHandAndKeepsTheReason()
+    {
+        var item = WithOnHand(5);
+
+        item.Adjust(-2, "  damaged in transit ", s_at);
+
+        Assert.Equal(3, item.OnHand);
+        Assert.Equal(new StockAdjustment(-2, "damaged in transit", s_at, 3), Assert.Single(item.Adjustments));
+    }
+
+    [Fact]
+    public void Adjust_BelowReserved_RaisesBelowReservedAndChangesNothing()
+    {
+        var item = WithOnHand(5);
+        item.Reserve(OrderId.New(), 4);
+
+        var error = Assert.Throws<StockBelowReservedException>(() => item.Adjust(-2, "inventory count", s_at));
+
+        Assert.Equal("stock.below-reserved", error.Code);
+        Assert.Equal((5, 4, -2), (error.OnHand, error.Reserved, error.Change));
+        Assert.Contains("below the 4 reserved", error.Message, StringComparison.Ordinal);
+        Assert.Equal(5, item.OnHand);
+        Assert.Empty(item.Adjustments);
+    }
+
+    [Fact]
+    public void Adjust_DownToExactlyReserved_IsAllowed()
+    {
+        var item = WithOnHand(5);
+        item.Reserve(OrderId.New(), 4);
+
+        item.Adjust(-1, "inventory count", s_at);
+
+        Assert.Equal(0, item.Available);
+    }
+
+    [Fact]
+    public void Adjust_ZeroOrWithoutReason_ThrowsNamingParameter()
+    {
+        var item = WithOnHand(5);
+
+        Assert.Equal("change", Assert.Throws<ArgumentOutOfRangeException>(() => item.Adjust(0, "count", s_at)).ParamName);
+        Assert.Equal("reason", Assert.ThrowsAny<ArgumentException>(() => item.Adjust(1, " ", s_at)).ParamName);
+        Assert.Equal(5, item.OnHand);
+    }
+
+    [Fact]
+    public void Backorder_InAnyCallOrder_QueuesFirstComeFirstServed()
+    {
+        var item = WithOnHand(0);
+        var (early, late) = (OrderId.New(), OrderId.New());
+
+        item.Backorder(late, 2, s_at.AddMinutes(5));
+        item.Backorder(early, 3, s_at);
+        item.Backorder(late, 2, s_at.AddMinutes(5));
+
+        Assert.Equal([early, late], item.Backorders.Select(b => b.OrderId));
+        Assert.Equal(5, item.Backordered);
+    }
+
+    [Fact]
+    public void Reserve_QueuedOrder_TakesItOutOfTheQueue()
+    {
+        var item = WithOnHand(0);
+        var order = OrderId.New();
+        item.Backorder(order, 2, s_at);
+        item.Receive(2);
+
+        Assert.Equal(ReservationOutcome.Reserved, item.Reserve(order, 2));
+        Assert.Empty(item.Backorders);
+    }
+
+    [Fact]
+    public void Unqueue_KeepsTheReservationWhileReleaseDropsBoth()
+    {
+        var item = WithOnHand(2);
+        var (reserved, queued) = (OrderId.New(), OrderId.New());
+        item.Reserve(reserved, 2);
+        item.Backorder(queued, 1, s_at);
+        item.Backorder(reserved, 1, s_at);
+
+        Assert.False(item.Unqueue(reserved));
+        Assert.Equal(2, item.Reserved);
+        Assert.Equal(0, item.Release(queued));
+        Assert.Empty(item.Backorders);
     }
 }

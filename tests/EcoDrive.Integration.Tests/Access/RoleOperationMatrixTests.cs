@@ -1,6 +1,8 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
+using EcoDrive.Integration.Application;
 using EcoDrive.Kpi;
 
 namespace EcoDrive.Integration.Tests.Access;
@@ -21,6 +23,9 @@ public sealed class RoleOperationMatrixTests
         ["issue invoice"] = (Permissions.InvoicesIssue, (h, u) => h.Billing.IssueInvoiceAsync(u, OrderId.New())),
         ["record payment"] = (Permissions.PaymentsRecord, (h, u) => h.Billing.RecordPaymentAsync(u, InvoiceId.New(), Money.Euros(1m))),
         ["add product"] = (Permissions.StockManage, (h, u) => h.Fulfilment.AddProductAsync(u, "Volt", ProductSegment.Suv, Money.Euros(1m), VatRate.FrenchStandard)),
+        ["create campaign"] = (Permissions.CampaignsManage, (h, u) => h.Get<CampaignService>().CreateAsync(
+            u, "SUV promotion", Segment.InterestedIn(ProductSegment.Suv), CampaignChannel.Email, CampaignMessage.Create("{model}", "Bonjour {firstName}", "Volt", "a wall box"))),
+        ["draft purchase order"] = (Permissions.StockManage, (h, u) => h.Get<PurchasingService>().DraftAsync(u, "Volt Motors")),
         ["view dashboard"] = (Permissions.KpiView, (h, u) => h.Dashboard.GetAsync(u, new ReportingPeriod(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), TimeBucket.Month))),
     };
 

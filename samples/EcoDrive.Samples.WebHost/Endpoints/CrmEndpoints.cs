@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using EcoDrive.Core;
+using EcoDrive.Core.Customers;
+using EcoDrive.Integration.Application;
+using EcoDrive.Samples.WebHost.Infrastructure;
+using EcoDrive.Samples.WebHost.Security;
+
+namespace EcoDrive.Samples.WebHost.Endpoints;
+
+/// <summary>Customers, leads and orders as the salespeople see them.</summary>
+internal static class CrmEndpoints
+{
+    public static void MapCrm(this IEndpointRouteBuilder app)
+    {
+        var customers = app.MapGroup("/customers").WithTags("Customers").RequireAuthorization();
+        customers.MapPost("/", async (CreateCustomerRequest request, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+        {
+            var actor = CurrentUser.Of(principal);
+            var id = request.Kind == CustomerKind.Company
+                ? await service.CreateCompanyAsync(
+                    actor, request.LegalName ?? string.Empty, request.Contact(),
+                    request.Siren is null && request.Siret is null ? null : CompanyRegistration.Parse(request.Siren, request.Siret, request.VatNumber), ct)
+                : await service.CreateIndividualAsync(actor, request.FirstName ?? string.Empty, request.LastName ?? string.Empty, request.Contact(), ct);
+            return TypedResults.Created($"/customers/{id}", await service.GetAsync(actor, id, ct));
+        }).WithSummary("Creates a customer; refuses a duplicate of an existing one (same e-mail or phone).");
+        customers.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+            service.GetAsync(CurrentUser.Of(principal), new CustomerId(id), ct)).WithSummary("Reads a customer.");
+        customers.MapPost("/{id:guid}/interests", async (Guid id, InterestRequest request, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+        {
+            await service.AddInterestAsync(CurrentUser.Of(principal), new CustomerId(id), new ProductSegment(request.Segment), ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Records an interest in a product segment.");
+        customers.MapPost("/{id:guid}/consent", async (Guid id, ConsentRequest request, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+        {
+            await service.GrantMarketingConsentAsync(CurrentUser.Of(principal), new CustomerId(id), request.Source, ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Records an opt-in to marketing.");
+        customers.MapGet("/{id:guid}/personal-data", async (Guid id, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+            TypedResults.Text(await service.ExportPersonalDataAsync(CurrentUser.Of(principal), new CustomerId(id), ct), "application/json"))
+            .WithSummary("Exports everything held on the customer (right of access).");
+        customers.MapDelete("/{id:guid}/personal-data", async (Guid id, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+        {
+            await service.EraseAsync(CurrentUser.Of(principal), new CustomerId(id), ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Erases the person's data (right to erasure); issued invoices keep their snapshot.");
+
+        var leads = app.MapGroup("/leads").WithTags("Leads").RequireAuthorization();
+        leads.MapPost("/", async (CaptureLeadRequest request, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
+        {
+            var actor = CurrentUser.Of(principal);
+            var id = await service.CaptureAsync(
+                actor, request.FirstName, request.LastName, ContactDetails.Parse(request.Email, request.Phone), request.LeadSource(),
+                (request.Interests ?? []).Select(i => new ProductSegment(i)), ct);
+            return TypedResults.Created($"/leads/{id}", await service.GetAsync(actor, id, ct));
+        }).WithSummary("Captures a lead, owned by the caller.");
+        leads.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
+            service.GetAsync(CurrentUser.Of(principal), new LeadId(id), ct)).WithSummary("Reads a lead.");
+        leads.MapPost("/{id:guid}/contact", (Guid id, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
+            Move(service.ContactAsync(CurrentUser.Of(principal), new LeadId(id), ct))).WithSummary("New → Contacted.");
+        leads.MapPost("/{id:guid}/qualify", (Guid id, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
+            Move(service.QualifyAsync(CurrentUser.Of(principal), new LeadId(id), ct))).WithSummary("Contacted → Qualified.");
+        leads.MapPost("/{id:guid}/offer-sent", (Guid id, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
+            Move(service.SendOfferAsync(CurrentUser.Of(principal), new LeadId(id), ct))).WithSummary("Qualified → OfferSent.");
+        leads.MapPost("/{id:guid}/lose", (Guid id, ReasonRequest request, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
+            Move(service.LoseAsync(CurrentUser.Of(principal), new LeadId(id), request.Reason, ct))).WithSummary("Closes the lead as lost, with a reason.");
+        leads.MapPost("/{id:guid}/win", async (Guid id, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
+            TypedResults.Ok(new { CustomerId = await service.WinAsync(CurrentUser.Of(principal), new LeadId(id), ct) }))
+            .WithSummary("Wins the lead, converting it to a customer (linking an existing one with the same contact).");
+
+        var orders = app.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
+        orders.MapPost("/", async (SubmitOrderRequest request, ClaimsPrincipal principal, SalesOrderService sales, FulfilmentService catalogue, EcoDriveMetrics metrics, CancellationToken ct) =>
+        {
+            var actor = CurrentUser.Of(principal);
+            ArgumentNullException.ThrowIfNull(request.Lines, "lines");
+            var lines = new List<OrderLine>();
+            foreach (var line in request.Lines)
+            {
+                var product = await catalogue.GetProductAsync(actor, new ProductId(line.ProductId), ct);
+                lines.Add(new OrderLine(product.Id, line.Quantity, line.UnitPrice ?? product.ListPrice, product.VatRate));
+            }
+
+            var id = await sales.SubmitAsync(actor, new CustomerId(request.CustomerId), lines, ct);
+            metrics.OrderSubmitted();
+            return TypedResults.Created($"/orders/{id}", await sales.GetAsync(actor, id, ct));
+        }).WithSummary("Records an order in the CRM; it is handed to the ERP automatically.");
+        orders.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal principal, SalesOrderService sales, CancellationToken ct) =>
+            sales.GetAsync(CurrentUser.Of(principal), new OrderId(id), ct)).WithSummary("The order as the CRM sees it: status and history.");
+        orders.MapGet("/{id:guid}/events", (Guid id, ClaimsPrincipal principal, SalesOrderService sales, CancellationToken ct) =>
+            TypedResults.ServerSentEvents(sales.WatchAsync(CurrentUser.Of(principal), new OrderId(id), ct), eventType: "status"))
+            .WithSummary("Server-sent events: every status of the order, then each new one as it happens.");
+    }
+
+    private static async Task<IResult> Move(Task move)
+    {
+        await move;
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,38 @@
+using EcoDrive.Core.Customers;
+using EcoDrive.Integration.Access;
+using EcoDrive.Integration.Messaging;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace EcoDrive.Samples.WebHost.Infrastructure;
+
+/// <summary>Storage answers a read.</summary>
+internal sealed class StorageHealthCheck(IServiceScopeFactory scopes) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindAsync(Core.CustomerId.New(), cancellationToken);
+            return HealthCheckResult.Healthy("Storage answers.");
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("Storage does not answer.", error);
+        }
+    }
+}
+
+/// <summary>No message between CRM and ERP has waited longer than <see cref="AccessDiagnostics.StalledAfter"/>.</summary>
+internal sealed class DispatcherHealthCheck(IOutboxStore outbox, TimeProvider clock) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var pending = await outbox.GetDueAsync(DateTimeOffset.MaxValue, 1_000, cancellationToken);
+        var oldest = pending.Count == 0 ? (DateTimeOffset?)null : pending.Min(e => e.Message.OccurredAt);
+        var data = new Dictionary<string, object> { ["pending"] = pending.Count };
+        return oldest is { } since && clock.GetUtcNow() - since > AccessDiagnostics.StalledAfter
+            ? HealthCheckResult.Degraded($"{pending.Count} message(s) waiting since {since:O}.", data: data)
+            : HealthCheckResult.Healthy($"{pending.Count} message(s) waiting.", data);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace EcoDrive.Crm.Activities;
+
+/// <summary>Identity of a follow-up (relance).</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<FollowUpId>))]
+public readonly record struct FollowUpId : IEntityId<FollowUpId>
+{
+    /// <summary>Wraps an existing value.</summary>
+    /// <param name="value">The value; must not be <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    public FollowUpId(Guid value) => Value = EntityId.NotEmpty(value, nameof(FollowUpId));
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <summary>A new identity, ordered by creation time (GUID version 7).</summary>
+    public static FollowUpId New() => new(Guid.CreateVersion7());
+
+    /// <inheritdoc />
+    public static FollowUpId From(Guid value) => new(value);
+
+    /// <summary>The GUID in its standard text form.</summary>
+    public override string ToString() => Value.ToString();
+}

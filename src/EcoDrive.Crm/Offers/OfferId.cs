@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace EcoDrive.Crm.Offers;
+
+/// <summary>Identity of an offer (quote).</summary>
+[JsonConverter(typeof(EntityIdJsonConverter<OfferId>))]
+public readonly record struct OfferId : IEntityId<OfferId>
+{
+    /// <summary>Wraps an existing value.</summary>
+    /// <param name="value">The value; must not be <see cref="Guid.Empty"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    public OfferId(Guid value) => Value = EntityId.NotEmpty(value, nameof(OfferId));
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <summary>A new identity, ordered by creation time (GUID version 7).</summary>
+    public static OfferId New() => new(Guid.CreateVersion7());
+
+    /// <inheritdoc />
+    public static OfferId From(Guid value) => new(value);
+
+    /// <summary>The GUID in its standard text form.</summary>
+    public override string ToString() => Value.ToString();
+}
