@@ -9,28 +9,12 @@ namespace EcoDrive.Storage.PostgreSql;
 /// The PostgreSQL schema: the embedded <c>Schema/*.sql</c> scripts applied by DbUp in the adapter's schema, under an
 /// advisory lock so that several application instances starting together upgrade it once.
 /// </summary>
-internal sealed class PostgreSqlSchema(PostgreSqlDialect dialect) : SqlSchema(typeof(PostgreSqlSchema).Assembly)
+internal sealed class PostgreSqlSchema(PostgreSqlDialect dialect) : SqlSchema(typeof(PostgreSqlSchema).Assembly, dialect)
 {
-    public override async Task<int> GetVersionAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = (NpgsqlConnection)await dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SELECT to_regclass(quote_ident(@schema) || '." + JournalTable + "') IS NOT NULL", connection);
-        command.Parameters.AddWithValue("schema", dialect.Schema);
-        if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
-        {
-            return 0;
-        }
+    // The schema name is checked to be plain (lower-case letters, digits, underscores) by the dialect.
+    protected override string JournalLookup => $"SELECT to_regclass('\"{dialect.Schema}\".{JournalTable}')::text";
 
-        command.CommandText = $"SELECT scriptname FROM \"{dialect.Schema}\".{JournalTable}";
-        var names = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return VersionOfJournal(names);
-    }
+    protected override string QualifiedJournalTable => $"\"{dialect.Schema}\".{JournalTable}";
 
     protected override async Task ApplyAsync(IReadOnlyList<SchemaScript> scripts, CancellationToken cancellationToken)
     {
