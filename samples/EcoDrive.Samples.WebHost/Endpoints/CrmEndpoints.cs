@@ -82,18 +82,10 @@ internal static class CrmEndpoints
             .WithSummary("Wins the lead, converting it to a customer (linking an existing one with the same contact).");
 
         var orders = app.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
-        orders.MapPost("/", async (SubmitOrderRequest request, ClaimsPrincipal principal, SalesOrderService sales, FulfilmentService catalogue, EcoDriveMetrics metrics, CancellationToken ct) =>
+        orders.MapPost("/", async (SubmitOrderRequest request, ClaimsPrincipal principal, SalesOrderService sales, EcoDriveMetrics metrics, CancellationToken ct) =>
         {
             var actor = CurrentUser.Of(principal);
-            ArgumentNullException.ThrowIfNull(request.Lines, "lines");
-            var lines = new List<OrderLine>();
-            foreach (var line in request.Lines)
-            {
-                var product = await catalogue.GetProductAsync(actor, new ProductId(line.ProductId), ct);
-                lines.Add(new OrderLine(product.Id, line.Quantity, line.UnitPrice ?? product.ListPrice, product.VatRate));
-            }
-
-            var id = await sales.SubmitAsync(actor, new CustomerId(request.CustomerId), lines, ct);
+            var id = await sales.SubmitFromCatalogueAsync(actor, new CustomerId(request.CustomerId), request.ToItems(), ct);
             metrics.OrderSubmitted();
             return TypedResults.Created($"/orders/{id}", await sales.GetAsync(actor, id, ct));
         }).WithSummary("Records an order in the CRM; it is handed to the ERP automatically.")

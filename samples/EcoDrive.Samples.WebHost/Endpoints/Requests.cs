@@ -64,7 +64,16 @@ internal sealed record ReceiveStockRequest(int Quantity);
 internal sealed record OrderLineRequest(Guid ProductId, int Quantity, Money? UnitPrice = null);
 
 /// <summary>A new order for a customer.</summary>
-internal sealed record SubmitOrderRequest(Guid CustomerId, OrderLineRequest[] Lines);
+/// <param name="CustomerId">The customer.</param>
+/// <param name="Lines">What is ordered; at least one line.</param>
+internal sealed record SubmitOrderRequest(Guid CustomerId, OrderLineRequest[] Lines)
+{
+    public IReadOnlyList<OrderItem> ToItems()
+    {
+        ArgumentNullException.ThrowIfNull(Lines, "lines");
+        return [.. Lines.Select((line, i) => line is null ? throw new ArgumentException("A line cannot be null.", $"lines[{i}]") : new OrderItem(new ProductId(line.ProductId), line.Quantity, line.UnitPrice))];
+    }
+}
 
 /// <summary>A payment received against an invoice.</summary>
 internal sealed record RecordPaymentRequest(Money Amount, string? Reference = null);
