@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace EcoDrive.Samples.WebHost.Tests;
 
 /// <summary>The web host in memory, with one client per development key.</summary>
-public sealed class WebHostFixture : WebApplicationFactory<Program>
+public class WebHostFixture : WebApplicationFactory<Program>
 {
     public static readonly IReadOnlyDictionary<string, string> Keys = new Dictionary<string, string>
     {
@@ -30,13 +30,13 @@ public sealed class WebHostFixture : WebApplicationFactory<Program>
         return (await response.Content.ReadFromJsonAsync<T>())!;
     }
 
-    /// <summary>Adds a product (list price 42,000.00 EUR, VAT 20 %) with <paramref name="inStock"/> units received; returns its id.</summary>
-    public async Task<string> AddProductAsync(int inStock, int reorderPoint = 0, string segment = "suv")
+    /// <summary>Adds a product (by default the Volt X5 SUV at 42,000.00 EUR, VAT 20 %) with <paramref name="inStock"/> units received; returns its id.</summary>
+    public async Task<string> AddProductAsync(int inStock, int reorderPoint = 0, string segment = "suv", string name = "Volt X5 SUV", string listPrice = "42000.00")
     {
         var admin = As("Administrator");
         var product = await ReadAsync<JsonElement>(await admin.PostAsJsonAsync("/products", new
         {
-            name = "Volt X5 SUV", segment, listPrice = new { amount = "42000.00", currency = "EUR" }, vatRatePercent = 20, reorderPoint,
+            name, segment, listPrice = new { amount = listPrice, currency = "EUR" }, vatRatePercent = 20, reorderPoint,
         }));
         var id = product.GetProperty("id").GetString()!;
         if (inStock > 0)
