@@ -21,7 +21,7 @@ builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
 builder.Services.AddAuthorization();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     options.SerializerOptions.RespectRequiredConstructorParameters = true;
     options.SerializerOptions.RespectNullableAnnotations = true;
@@ -29,7 +29,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 });
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainProblemDetails>();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiConventions>());
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiConventions>().AddSchemaTransformer<ValueTypeSchemas>());
 builder.Services.AddHealthChecks()
     .AddCheck<StorageHealthCheck>("storage")
     .AddCheck<DispatcherHealthCheck>("dispatcher");
@@ -50,7 +50,10 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapCrm();
+app.MapSalesActivity();
+app.MapCampaigns();
 app.MapErp();
+app.MapPurchasing();
 app.MapDirector();
 
 app.Run();

@@ -9,28 +9,18 @@ public sealed class ApiJourneyTests(WebHostFixture host) : IClassFixture<WebHost
     [Fact]
     public async Task Order_SubmittedOverHttp_TravelsToPaidAndStreamsItsStatuses()
     {
-        var admin = host.As("Administrator");
-        var product = await host.ReadAsync<JsonElement>(await admin.PostAsJsonAsync("/products", new
-        {
-            name = "Volt X5 SUV", segment = "suv", listPrice = new { amount = "42000.00", currency = "EUR" }, vatRatePercent = 20,
-        }));
-        var productId = product.GetProperty("id").GetString();
-        (await admin.PostAsJsonAsync($"/products/{productId}/stock/receipts", new { quantity = 2 })).EnsureSuccessStatusCode();
+        var productId = await host.AddProductAsync(inStock: 2);
         var sales = host.As("Salesperson");
-        var customer = await host.ReadAsync<JsonElement>(await sales.PostAsJsonAsync("/customers", new
-        {
-            kind = "Individual", firstName = "Camille", lastName = "Martin", email = $"camille.{Guid.NewGuid():N}@example.fr",
-            billingAddress = new { line1 = "12 rue des Lilas", postalCode = "69003", city = "Lyon" },
-        }));
+        var customerId = await host.AddCustomerAsync();
 
         var order = await host.ReadAsync<JsonElement>(await sales.PostAsJsonAsync("/orders", new
         {
-            customerId = customer.GetProperty("id").GetString(), lines = new[] { new { productId, quantity = 1 } },
+            customerId, lines = new[] { new { productId, quantity = 1 } },
         }));
         var orderId = order.GetProperty("id").GetString();
         using var stream = await host.As("Salesperson").GetStreamAsync($"/orders/{orderId}/events");
         using var events = new StreamReader(stream);
-        await WaitForStatusAsync(sales, orderId!, "Confirmed");
+        await host.WaitForStatusAsync(orderId!, "Confirmed");
         var warehouse = host.As("Warehouse");
         (await warehouse.PostAsync($"/orders/{orderId}/preparation", null)).EnsureSuccessStatusCode();
         (await warehouse.PostAsync($"/orders/{orderId}/shipment", null)).EnsureSuccessStatusCode();
@@ -86,21 +76,5 @@ public sealed class ApiJourneyTests(WebHostFixture host) : IClassFixture<WebHost
 
         Assert.False(explanation.GetProperty("canSeeContactDetails").GetBoolean());
         Assert.Contains("customers.read-contact", explanation.GetProperty("text").GetString(), StringComparison.Ordinal);
-    }
-
-    private static async Task WaitForStatusAsync(HttpClient client, string orderId, string status)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var order = await client.GetFromJsonAsync<JsonElement>($"/orders/{orderId}");
-            if (order.GetProperty("status").GetString() == status)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail($"order {orderId} never became {status}");
     }
 }

@@ -18,8 +18,12 @@ internal sealed class OpenApiConventions : IOpenApiDocumentTransformer
     {
         ["Customers"] = "The one customer record that sales and accounting share.",
         ["Leads"] = "Prospects and their pipeline: New → Contacted → Qualified → OfferSent → Won | Lost.",
+        ["Sales activity"] = "Interactions with customers and leads, follow-ups (relances) and each salesperson's agenda.",
+        ["Offers"] = "Personalised offers (quotes) with discounts and validity, turned into orders once accepted.",
+        ["Campaigns"] = "Targeted campaigns: segments combined with and/or, consenting audiences, sending and results.",
         ["Orders"] = "Orders as the CRM records and follows them, with real-time status.",
         ["Catalogue and stock"] = "Products, stock on hand and reservations.",
+        ["Purchasing"] = "Supplier purchase orders, proposed from the products under their reorder point.",
         ["Fulfilment"] = "The ERP's handling of an order: preparation, shipping, cancellation.",
         ["Invoices and payments"] = "Legally numbered invoices and the payments against them.",
         ["Dashboard"] = "The sales director's KPIs.",
@@ -39,7 +43,7 @@ internal sealed class OpenApiConventions : IOpenApiDocumentTransformer
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "EcoDrive API";
-        document.Info.Description = "CRM + ERP for an electric-vehicle dealer: customers, leads, orders CRM → ERP → CRM, stock, invoices, payments and the sales director's KPIs. Authenticate with the X-Api-Key header.";
+        document.Info.Description = "CRM + ERP for an electric-vehicle dealer: customers, leads, follow-ups, offers, campaigns, orders CRM → ERP → CRM, stock, purchasing, invoices, payments and the sales director's KPIs. Authenticate with the X-Api-Key header.";
         document.Info.License = new OpenApiLicense { Name = "MIT", Identifier = "MIT" };
         document.Servers = [new OpenApiServer { Url = "http://localhost:5080", Description = "The sample host run locally (dotnet run)" }];
 

@@ -1,11 +1,18 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 using EcoDrive.Crm.Orders;
+using EcoDrive.Erp.Catalogue;
 using EcoDrive.Integration.Messaging;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Integration.Application;
+
+/// <summary>What to order from the catalogue: a product, how many, and the unit price agreed with the customer if it is not the list price.</summary>
+/// <param name="ProductId">The product; its VAT rate, and its list price unless <paramref name="UnitPrice"/> is given, come from the catalogue.</param>
+/// <param name="Quantity">How many units; at least one.</param>
+/// <param name="UnitPrice">The agreed price of one unit, VAT excluded; the list price when <see langword="null"/>.</param>
+public sealed record OrderItem(ProductId ProductId, int Quantity, Money? UnitPrice = null);
 
 /// <summary>
 /// The salesperson's side of an order (CRM): recording it, which hands it to the ERP through the outbox, and
@@ -50,6 +57,42 @@ public sealed class SalesOrderService
         return _runner.RunAsync(
             async services =>
             {
+                await RecordAsync(services, view, cancellationToken).ConfigureAwait(false);
+                return view.Id;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Records an order priced from the catalogue: each item at its agreed unit price, or at the product's list price
+    /// when none is given, with the product's VAT rate; then as <see cref="SubmitAsync"/>. The permission is checked
+    /// before any product is read, so a caller who may not order learns nothing about the catalogue.
+    /// </summary>
+    /// <param name="actor">The salesperson; needs <c>orders.create</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="items">What is ordered; at least one item, one currency.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    /// <returns>The new order's id, shared by the CRM and the ERP.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.create</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer or product.</exception>
+    /// <exception cref="ArgumentException">There is no item, or a quantity is not positive.</exception>
+    public Task<OrderId> SubmitFromCatalogueAsync(User actor, CustomerId customerId, IReadOnlyList<OrderItem> items, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.OrdersCreate);
+        ArgumentNullException.ThrowIfNull(items);
+        return _runner.RunAsync(
+            async services =>
+            {
+                var catalogue = services.GetRequiredService<IProductCatalogue>();
+                var lines = new List<OrderLine>();
+                foreach (var item in items)
+                {
+                    ArgumentNullException.ThrowIfNull(item, nameof(items));
+                    var product = await catalogue.RequireAsync(item.ProductId, cancellationToken).ConfigureAwait(false);
+                    lines.Add(new OrderLine(product.Id, item.Quantity, item.UnitPrice ?? product.ListPrice, product.VatRate));
+                }
+
+                var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, _clock.GetUtcNow());
                 await RecordAsync(services, view, cancellationToken).ConfigureAwait(false);
                 return view.Id;
             },

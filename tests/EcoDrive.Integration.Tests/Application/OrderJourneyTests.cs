@@ -1,4 +1,5 @@
 using EcoDrive.Core.Access;
+using EcoDrive.Integration.Application;
 using EcoDrive.Kpi;
 
 namespace EcoDrive.Integration.Tests.Application;
@@ -66,6 +67,59 @@ public sealed class OrderJourneyTests
         var crm = await host.Sales.GetAsync(TestHost.Sophie, orderId);
         Assert.Equal(OrderStatus.Rejected, crm.Status);
         Assert.Contains(unknown.ToString(), crm.History[^1].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SubmitFromCatalogue_WithoutAgreedPrice_PricesAtListPriceWithTheProductsVatRate()
+    {
+        await using var host = new TestHost();
+        var suv = await host.AddSuvAsync(inStock: 1);
+        var camille = await host.AddCamilleAsync();
+
+        var orderId = await host.Sales.SubmitFromCatalogueAsync(TestHost.Sophie, camille, [new OrderItem(suv, 1)]);
+
+        var line = Assert.Single((await host.Sales.GetAsync(TestHost.Sophie, orderId)).Lines);
+        Assert.Equal(new OrderLine(suv, 1, Money.Euros(42_000m), VatRate.FrenchStandard), line);
+        Assert.Equal(OrderStatus.Confirmed, await host.CrmStatusAsync(orderId));
+    }
+
+    [Fact]
+    public async Task SubmitFromCatalogue_WithAgreedPrice_KeepsTheAgreedPrice()
+    {
+        await using var host = new TestHost();
+        var suv = await host.AddSuvAsync(inStock: 2);
+        var camille = await host.AddCamilleAsync();
+
+        var orderId = await host.Sales.SubmitFromCatalogueAsync(TestHost.Sophie, camille, [new OrderItem(suv, 2, Money.Euros(39_500m))]);
+
+        var line = Assert.Single((await host.Sales.GetAsync(TestHost.Sophie, orderId)).Lines);
+        Assert.Equal(Money.Euros(39_500m), line.UnitPrice);
+        Assert.Equal(2, line.Quantity);
+    }
+
+    [Fact]
+    public async Task SubmitFromCatalogue_WithoutOrdersCreate_IsDeniedBeforeAnyProductIsRead()
+    {
+        await using var host = new TestHost();
+        var camille = await host.AddCamilleAsync();
+
+        var denied = await Assert.ThrowsAsync<PermissionDeniedException>(
+            () => host.Sales.SubmitFromCatalogueAsync(TestHost.Helene, camille, [new OrderItem(ProductId.New(), 1)]));
+
+        Assert.Equal(Permissions.OrdersCreate, denied.Permission);
+    }
+
+    [Fact]
+    public async Task SubmitFromCatalogue_UnknownProduct_ThrowsNotFoundAndRecordsNothing()
+    {
+        await using var host = new TestHost();
+        var suv = await host.AddSuvAsync(inStock: 1);
+        var camille = await host.AddCamilleAsync();
+
+        await Assert.ThrowsAsync<EntityNotFoundException>(
+            () => host.Sales.SubmitFromCatalogueAsync(TestHost.Sophie, camille, [new OrderItem(suv, 1), new OrderItem(ProductId.New(), 1)]));
+
+        Assert.Empty(await host.Sales.ListByCustomerAsync(TestHost.Sophie, camille));
     }
 
     [Fact]
