@@ -1,5 +1,4 @@
 using DbUp;
-using DbUp.Engine;
 using EcoDrive.Storage.Sql;
 using Npgsql;
 
@@ -28,21 +27,11 @@ internal sealed class PostgreSqlSchema(PostgreSqlDialect dialect) : SqlSchema(ty
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             // DbUp opens its own connections: unpooled, so that they close when the upgrade ends.
             var connectionString = new NpgsqlConnectionStringBuilder(dialect.ConnectionString) { Pooling = false }.ConnectionString;
-            var upgrade = DeployChanges.To.PostgresqlDatabase(connectionString, dialect.Schema)
-                .WithScripts(scripts.Select(s => new SqlScript(s.Name, s.Sql)))
-                .JournalToPostgresqlTable(dialect.Schema, JournalTable)
-                .WithTransactionPerScript()
-                .WithVariablesDisabled()
-                .LogToNowhere()
-                .Build();
-            var result = await Task.Run(upgrade.PerformUpgrade, cancellationToken).ConfigureAwait(false);
-            if (!result.Successful)
-            {
-                throw new InvalidOperationException(
-                    $"Upgrading the EcoDrive schema \"{dialect.Schema}\" failed at {result.ErrorScript?.Name ?? "the journal"}; " +
-                    "the scripts before it are applied and recorded, the failed one left nothing behind.",
-                    result.Error);
-            }
+            await RunAsync(
+                DeployChanges.To.PostgresqlDatabase(connectionString, dialect.Schema).JournalToPostgresqlTable(dialect.Schema, JournalTable),
+                scripts,
+                $"schema \"{dialect.Schema}\"",
+                cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using DbUp.Builder;
+using DbUp.Engine;
 
 namespace EcoDrive.Storage.Sql;
 
@@ -89,6 +91,32 @@ internal abstract partial class SqlSchema
 
     /// <summary>Runs the scripts that the journal does not list yet, each in its own transaction, and journals them.</summary>
     protected abstract Task ApplyAsync(IReadOnlyList<SchemaScript> scripts, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Completes an engine's DbUp builder (its database and journal already set) with the scripts, one transaction per
+    /// script and no variable substitution, runs it, and turns a failure into an error naming the script.
+    /// </summary>
+    /// <param name="builder">The engine's builder.</param>
+    /// <param name="scripts">The scripts to apply (DbUp skips those the journal lists).</param>
+    /// <param name="store">The store, for the message.</param>
+    /// <param name="cancellationToken">Cancels before the upgrade starts.</param>
+    protected static async Task RunAsync(UpgradeEngineBuilder builder, IReadOnlyList<SchemaScript> scripts, string store, CancellationToken cancellationToken)
+    {
+        var upgrade = builder
+            .WithScripts(scripts.Select(s => new SqlScript(s.Name, s.Sql)))
+            .WithTransactionPerScript()
+            .WithVariablesDisabled()
+            .LogToNowhere()
+            .Build();
+        var result = await Task.Run(upgrade.PerformUpgrade, cancellationToken).ConfigureAwait(false);
+        if (!result.Successful)
+        {
+            throw new InvalidOperationException(
+                $"Upgrading the EcoDrive schema of {store} failed at {result.ErrorScript?.Name ?? "the journal"}; " +
+                "the scripts before it are applied and recorded, the failed one left nothing behind.",
+                result.Error);
+        }
+    }
 
     private static int? VersionOf(string name) =>
         ScriptName().Match(name) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;

@@ -1,7 +1,5 @@
 using DbUp;
-using DbUp.Engine;
 using EcoDrive.Storage.Sql;
-using Microsoft.Data.Sqlite;
 
 namespace EcoDrive.Storage.Sqlite;
 
@@ -29,26 +27,12 @@ internal sealed class SqliteSchema(SqliteDialect dialect) : SqlSchema(typeof(Sql
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var upgrade = DeployChanges.To.SqliteDatabase(dialect.ConnectionString)
-                .WithScripts(scripts.Select(s => new SqlScript(s.Name, s.Sql)))
-                .JournalToSqliteTable(JournalTable)
-                .WithTransactionPerScript()
-                .WithVariablesDisabled()
-                .LogToNowhere()
-                .Build();
-            var result = await Task.Run(upgrade.PerformUpgrade, cancellationToken).ConfigureAwait(false);
-            if (!result.Successful)
-            {
-                throw new InvalidOperationException(
-                    $"Upgrading the EcoDrive schema of {dialect.DatabasePath} failed at {result.ErrorScript?.Name ?? "the journal"}; " +
-                    "the scripts before it are applied and recorded, the failed one left nothing behind.",
-                    result.Error);
-            }
+            await RunAsync(DeployChanges.To.SqliteDatabase(dialect.ConnectionString).JournalToSqliteTable(JournalTable), scripts, dialect.DatabasePath, cancellationToken)
+                .ConfigureAwait(false);
         }
         finally
         {
             s_gate.Release();
-            SqliteConnection.ClearAllPools();
         }
     }
 }
