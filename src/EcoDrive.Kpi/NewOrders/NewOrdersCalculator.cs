@@ -6,7 +6,7 @@ namespace EcoDrive.Kpi;
 /// <summary>KPI 1: counts new orders per bucket of a <see cref="ReportingPeriod"/>. Pure and thread-safe.</summary>
 public static class NewOrdersCalculator
 {
-    private static readonly int StatusCount = Enum.GetValues<OrderStatus>().Length;
+    internal static readonly int StatusCount = Enum.GetValues<OrderStatus>().Length;
 
     /// <summary>
     /// Counts, per bucket of <paramref name="period"/>, the orders whose <see cref="OrderFact.SubmittedAt"/> falls in it,

@@ -23,6 +23,7 @@ namespace EcoDrive.Kpi;
 /// </para>
 /// <para>Instances are immutable and thread-safe. Equality compares the dates, the bucket unit and the time zone's id.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ReportingPeriodJsonConverter))]
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
 {
     /// <summary>The IANA id of the default reporting time zone: <c>Europe/Paris</c>.</summary>
