@@ -14,17 +14,18 @@ namespace EcoDrive.Kpi;
 internal static class ColumnKernels
 {
     /// <summary>
-    /// Adds <paramref name="values"/>[i] to <paramref name="sums"/>[<paramref name="keys"/>[i]] for the rows that pass
-    /// <paramref name="filter"/>. With <paramref name="checkOverflow"/> every addition is checked.
+    /// Adds <paramref name="values"/>[i] to <paramref name="sums"/>[<paramref name="keys"/>[i]], and 1 to
+    /// <paramref name="counts"/>[<paramref name="keys"/>[i]], for the rows that pass <paramref name="filter"/>. With
+    /// <paramref name="checkOverflow"/> every addition to a sum is checked.
     /// </summary>
     /// <exception cref="OverflowException"><paramref name="checkOverflow"/> and a sum left the range of <see cref="long"/>.</exception>
-    public static void SumByKey<TFilter>(TFilter filter, ReadOnlySpan<long> ticks, ReadOnlySpan<byte> keys, ReadOnlySpan<long> values, Span<long> sums, bool checkOverflow)
+    public static void SumByKey<TFilter>(TFilter filter, ReadOnlySpan<long> ticks, ReadOnlySpan<byte> keys, ReadOnlySpan<long> values, Span<long> sums, Span<long> counts, bool checkOverflow)
         where TFilter : struct, ITimeFilter
     {
         var start = 0;
         if (!checkOverflow && sums.Length <= 4 && Avx512F.IsSupported && keys.Length >= 8)
         {
-            start = SumByKeyUpTo4Avx512(filter, ticks, keys, values, sums);
+            start = SumByKeyUpTo4Avx512(filter, ticks, keys, values, sums, counts);
         }
 
         ref var key = ref MemoryMarshal.GetReference(keys);
@@ -34,7 +35,9 @@ internal static class ColumnKernels
         {
             if (!filter.ReadsTicks || filter.Passes(Unsafe.Add(ref tick, i)))
             {
-                ref var sum = ref sums[Unsafe.Add(ref key, i)];
+                int code = Unsafe.Add(ref key, i);
+                counts[code]++;
+                ref var sum = ref sums[code];
                 sum = checkOverflow ? checked(sum + Unsafe.Add(ref value, i)) : sum + Unsafe.Add(ref value, i);
             }
         }
@@ -129,13 +132,14 @@ internal static class ColumnKernels
         }
     }
 
-    private static int SumByKeyUpTo4Avx512<TFilter>(TFilter filter, ReadOnlySpan<long> ticks, ReadOnlySpan<byte> keys, ReadOnlySpan<long> values, Span<long> sums)
+    private static int SumByKeyUpTo4Avx512<TFilter>(TFilter filter, ReadOnlySpan<long> ticks, ReadOnlySpan<byte> keys, ReadOnlySpan<long> values, Span<long> sums, Span<long> counts)
         where TFilter : struct, ITimeFilter
     {
         ref var key = ref MemoryMarshal.GetReference(keys);
         ref var value = ref MemoryMarshal.GetReference(values);
         ref var tick = ref MemoryMarshal.GetReference(ticks);
         Vector512<long> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
+        Vector512<long> count0 = default, count1 = default, count2 = default, count3 = default;
         var one = Vector512<long>.One;
         var two = Vector512.Create(2L);
         var three = Vector512.Create(3L);
@@ -144,21 +148,29 @@ internal static class ColumnKernels
         {
             var code = Avx512F.ConvertToVector512Int64(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref key, i))).AsByte());
             var amount = Vector512.LoadUnsafe(ref value, (nuint)i);
-            if (filter.ReadsTicks)
-            {
-                amount &= filter.Mask(Vector512.LoadUnsafe(ref tick, (nuint)i));
-            }
+            var kept = filter.ReadsTicks ? filter.Mask(Vector512.LoadUnsafe(ref tick, (nuint)i)) : Vector512<long>.AllBitsSet;
 
-            sum0 += amount & Vector512.Equals(code, Vector512<long>.Zero);
-            sum1 += amount & Vector512.Equals(code, one);
-            sum2 += amount & Vector512.Equals(code, two);
-            sum3 += amount & Vector512.Equals(code, three);
+            // A lane's mask is all ones (-1) when it matches: AND keeps its amount, subtracting counts it.
+            var is0 = Vector512.Equals(code, Vector512<long>.Zero) & kept;
+            var is1 = Vector512.Equals(code, one) & kept;
+            var is2 = Vector512.Equals(code, two) & kept;
+            var is3 = Vector512.Equals(code, three) & kept;
+            sum0 += amount & is0;
+            sum1 += amount & is1;
+            sum2 += amount & is2;
+            sum3 += amount & is3;
+            count0 -= is0;
+            count1 -= is1;
+            count2 -= is2;
+            count3 -= is3;
         }
 
         Span<long> lanes = [Vector512.Sum(sum0), Vector512.Sum(sum1), Vector512.Sum(sum2), Vector512.Sum(sum3)];
+        Span<long> rows = [Vector512.Sum(count0), Vector512.Sum(count1), Vector512.Sum(count2), Vector512.Sum(count3)];
         for (var k = 0; k < sums.Length; k++)
         {
             sums[k] += lanes[k];
+            counts[k] += rows[k];
         }
 
         return i;

@@ -62,37 +62,47 @@ public static class RevenueBySegmentCalculator
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(facts);
         Span<long> sums = stackalloc long[facts.Keys.Count];
-        SumMinorUnits(period, facts, sums);
+        Span<long> lines = stackalloc long[facts.Keys.Count];
+        SumMinorUnits(period, facts, sums, lines);
+
+        // Only the keys with lines in the period are reported, as the record-based overload sees them.
+        var keys = new List<SegmentCurrency>(sums.Length);
         Span<decimal> amounts = stackalloc decimal[sums.Length];
         for (var i = 0; i < sums.Length; i++)
         {
-            amounts[i] = Money.FromMinorUnits(sums[i], facts.Keys[i].Currency).Amount;
+            if (lines[i] > 0)
+            {
+                amounts[keys.Count] = Money.FromMinorUnits(sums[i], facts.Keys[i].Currency).Amount;
+                keys.Add(facts.Keys[i]);
+            }
         }
 
-        return BuildReport(period, facts.Keys, amounts);
+        return BuildReport(period, keys, amounts[..keys.Count]);
     }
 
     /// <summary>
     /// The allocation-free core of <see cref="Compute(ReportingPeriod, RevenueFacts)"/>: adds the net minor units of the
     /// lines issued in <paramref name="period"/> to <paramref name="minorUnitsByKey"/>, indexed like
-    /// <see cref="RevenueFacts.Keys"/>.
+    /// <see cref="RevenueFacts.Keys"/>, and the number of those lines to <paramref name="linesByKey"/>.
     /// </summary>
     /// <param name="period">The reporting period; only its UTC start and end matter.</param>
     /// <param name="facts">The invoice and credit-note lines.</param>
     /// <param name="minorUnitsByKey">One running sum per key of <paramref name="facts"/>; added to, not cleared.</param>
+    /// <param name="linesByKey">One running line count per key of <paramref name="facts"/>; added to, not cleared.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="minorUnitsByKey"/> is shorter than <see cref="RevenueFacts.Keys"/>.</exception>
+    /// <exception cref="ArgumentException">A span is shorter than <see cref="RevenueFacts.Keys"/>.</exception>
     /// <exception cref="OverflowException">A sum does not fit a <see cref="long"/> (only possible when <see cref="RevenueFacts.SumsCannotOverflow"/> is false).</exception>
-    public static void SumMinorUnits(ReportingPeriod period, RevenueFacts facts, Span<long> minorUnitsByKey)
+    public static void SumMinorUnits(ReportingPeriod period, RevenueFacts facts, Span<long> minorUnitsByKey, Span<long> linesByKey)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(facts);
-        if (minorUnitsByKey.Length < facts.Keys.Count)
+        if (minorUnitsByKey.Length < facts.Keys.Count || linesByKey.Length < facts.Keys.Count)
         {
-            throw new ArgumentException($"Expected room for {facts.Keys.Count} keys, got {minorUnitsByKey.Length}.", nameof(minorUnitsByKey));
+            throw new ArgumentException($"Expected room for {facts.Keys.Count} keys, got {Math.Min(minorUnitsByKey.Length, linesByKey.Length)}.", nameof(minorUnitsByKey));
         }
 
         var sums = minorUnitsByKey[..facts.Keys.Count];
+        var lines = linesByKey[..facts.Keys.Count];
         var check = !facts.SumsCannotOverflow;
         long start = period.UtcStart.UtcTicks, end = period.UtcEnd.UtcTicks;
         if (facts.IsSortedByTime)
@@ -100,11 +110,11 @@ public static class RevenueBySegmentCalculator
             var ticks = facts.IssuedAtUtcTicks;
             var from = ColumnKernels.LowerBound(ticks, start);
             var to = ColumnKernels.LowerBound(ticks, end);
-            ColumnKernels.SumByKey(default(AllRows), ticks[from..to], facts.KeyCodes[from..to], facts.NetMinorUnits[from..to], sums, check);
+            ColumnKernels.SumByKey(default(AllRows), ticks[from..to], facts.KeyCodes[from..to], facts.NetMinorUnits[from..to], sums, lines, check);
         }
         else
         {
-            ColumnKernels.SumByKey(new TicksInRange(start, end), facts.IssuedAtUtcTicks, facts.KeyCodes, facts.NetMinorUnits, sums, check);
+            ColumnKernels.SumByKey(new TicksInRange(start, end), facts.IssuedAtUtcTicks, facts.KeyCodes, facts.NetMinorUnits, sums, lines, check);
         }
     }
 
@@ -178,7 +188,9 @@ public static class RevenueBySegmentCalculator
                 return;
             }
 
-            _amounts[IndexOf(fact.Segment, fact.Net.Currency)] += fact.Net.Amount;
+            // IndexOf may grow _amounts: take the index before reading the array.
+            var index = IndexOf(fact.Segment, fact.Net.Currency);
+            _amounts[index] += fact.Net.Amount;
         }
 
         public RevenueBySegmentReport ToReport(ReportingPeriod period) =>
