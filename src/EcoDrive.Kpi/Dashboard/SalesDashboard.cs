@@ -49,7 +49,7 @@ public sealed class SalesDashboard
     /// <summary>
     /// Computes the dashboard of <paramref name="period"/> and of <see cref="ReportingPeriod.Previous"/>, for a
     /// period-over-period comparison. The previous period is computed as of <paramref name="asOf"/> shifted back by the
-    /// same amount as the period, so both lead cohorts have had the same time to convert.
+    /// time between the two periods' starts, so both lead cohorts have had as long to convert.
     /// </summary>
     /// <param name="period">The current period.</param>
     /// <param name="asOf">The as-of time of the current period.</param>

@@ -7,7 +7,8 @@ namespace EcoDrive.Kpi;
 /// <see cref="SalesDashboard.CompareWithPreviousAsync"/>.
 /// </summary>
 /// <param name="Current">The dashboard of the period.</param>
-/// <param name="Previous">The dashboard of <see cref="ReportingPeriod.Previous"/>, as of the same time before its end.</param>
+/// <param name="Previous">The dashboard of <see cref="ReportingPeriod.Previous"/>, as of the current as-of time shifted back by the
+/// time between the two periods' starts, so that both lead cohorts have had as long to convert.</param>
 public sealed record SalesDashboardComparison(SalesDashboardReport Current, SalesDashboardReport Previous)
 {
     /// <summary>New orders of the period minus those of the previous period.</summary>
