@@ -53,7 +53,8 @@ public static class ConversionCalculator
 
         int sources = leads.Sources.Count, owners = leads.Owners.Count, campaigns = leads.Campaigns.Count;
         var groups = sources + owners + campaigns;
-        var packed = ArrayPool<long>.Shared.Rent(groups);
+        var counters = (sources * ColumnKernels.Lanes) + owners + (campaigns * ColumnKernels.Lanes);
+        var packed = ArrayPool<long>.Shared.Rent(counters);
         var totals = ArrayPool<long>.Shared.Rent(groups * 3);
         try
         {
@@ -61,21 +62,26 @@ public static class ConversionCalculator
             var created = leads.CreatedAtUtcTicks;
             long start = period.UtcStart.UtcTicks, end = period.UtcEnd.UtcTicks;
             var (from, to) = leads.IsSortedByTime ? (ColumnKernels.LowerBound(created, start), ColumnKernels.LowerBound(created, end)) : (0, created.Length);
+            var sourceCounters = packed.AsSpan(0, sources * ColumnKernels.Lanes);
+            var ownerCounters = packed.AsSpan(sourceCounters.Length, owners);
+            var campaignCounters = packed.AsSpan(sourceCounters.Length + owners, campaigns * ColumnKernels.Lanes);
             for (var chunk = from; chunk < to; chunk += ColumnKernels.OutcomeChunk)
             {
                 var range = new Range(chunk, Math.Min(to, chunk + ColumnKernels.OutcomeChunk));
-                Array.Clear(packed, 0, groups);
+                Array.Clear(packed, 0, counters);
                 var table = new LeadColumns(created[range], leads.WonAtUtcTicks[range], leads.LostAtUtcTicks[range], leads.SourceCodes[range], leads.OwnerCodes[range], leads.CampaignCodes[range]);
                 if (leads.IsSortedByTime)
                 {
-                    ColumnKernels.CountOutcomes(default(AllRows), table, asOf.UtcTicks, packed, sources, sources + owners);
+                    ColumnKernels.CountOutcomes(default(AllRows), table, asOf.UtcTicks, sourceCounters, ownerCounters, campaignCounters);
                 }
                 else
                 {
-                    ColumnKernels.CountOutcomes(new TicksInRange(start, end), table, asOf.UtcTicks, packed, sources, sources + owners);
+                    ColumnKernels.CountOutcomes(new TicksInRange(start, end), table, asOf.UtcTicks, sourceCounters, ownerCounters, campaignCounters);
                 }
 
-                ColumnKernels.UnpackOutcomes(packed.AsSpan(0, groups), totals.AsSpan(0, groups * 3));
+                ColumnKernels.UnpackOutcomes(sourceCounters, ColumnKernels.Lanes, totals.AsSpan(0, sources * 3));
+                ColumnKernels.UnpackOutcomes(ownerCounters, 1, totals.AsSpan(sources * 3, owners * 3));
+                ColumnKernels.UnpackOutcomes(campaignCounters, ColumnKernels.Lanes, totals.AsSpan((sources + owners) * 3, campaigns * 3));
             }
 
             var tallies = new Tallies();

@@ -90,45 +90,73 @@ internal static class ColumnKernels
     /// <summary>Rows per call of <see cref="CountOutcomes"/>: each packed field holds 21 bits, so a chunk never overflows one.</summary>
     public const int OutcomeChunk = 1 << 20;
 
+    /// <summary>Counters per code for the sources and campaigns in <see cref="CountOutcomes"/>.</summary>
+    public const int Lanes = 4;
+
     private const int FieldBits = 21;
     private const long FieldMask = (1L << FieldBits) - 1;
 
     /// <summary>
     /// For each lead of <paramref name="leads"/> (at most <see cref="OutcomeChunk"/>) kept by <paramref name="filter"/>,
     /// adds a packed counter — 1 lead, plus 1 won if won by <paramref name="asOfTicks"/>, else plus 1 lost if lost by
-    /// then — to its source's, its owner's and its campaign's slot of <paramref name="packed"/>: sources at 0, owners at
-    /// <paramref name="ownerOffset"/>, campaigns at <paramref name="campaignOffset"/>. Branch-free.
+    /// then — to its source's, its owner's and its campaign's counters. Sources and campaigns, where a few codes take
+    /// most leads, have <see cref="Lanes"/> counters per code (<c>code * Lanes + row % Lanes</c>) so that consecutive
+    /// leads of one code do not wait on each other's store; <see cref="UnpackOutcomes"/> folds them. Branch-free.
     /// </summary>
-    public static void CountOutcomes<TFilter>(TFilter filter, LeadColumns leads, long asOfTicks, Span<long> packed, int ownerOffset, int campaignOffset)
+    public static void CountOutcomes<TFilter>(TFilter filter, LeadColumns leads, long asOfTicks, Span<long> sources, Span<long> owners, Span<long> campaigns)
         where TFilter : struct, ITimeFilter
     {
-        var owners = packed[ownerOffset..];
-        var campaigns = packed[campaignOffset..];
-        for (var i = 0; i < leads.Sources.Length; i++)
+        var length = leads.Sources.Length;
+        if (leads.CreatedAt.Length != length || leads.WonAt.Length != length || leads.LostAt.Length != length
+            || leads.Owners.Length != length || leads.Campaigns.Length != length)
         {
-            var won = leads.WonAt[i] <= asOfTicks ? 1L : 0L;
-            var lost = leads.LostAt[i] <= asOfTicks ? 1L - won : 0L;
-            var increment = 1L | (won << FieldBits) | (lost << (2 * FieldBits));
-            if (filter.ReadsTicks)
-            {
-                increment &= filter.Passes(leads.CreatedAt[i]) ? -1L : 0L;
-            }
+            throw new ArgumentException("The lead columns differ in length.", nameof(leads));
+        }
 
-            packed[leads.Sources[i]] += increment;
-            owners[leads.Owners[i]] += increment;
-            campaigns[leads.Campaigns[i]] += increment;
+        // Codes index the counters unchecked: the table's dictionaries guarantee they are below their counts, and the
+        // caller sizes the counters from those counts.
+        ref var sourceCounters = ref MemoryMarshal.GetReference(sources);
+        ref var ownerCounters = ref MemoryMarshal.GetReference(owners);
+        ref var campaignCounters = ref MemoryMarshal.GetReference(campaigns);
+        ref var created = ref MemoryMarshal.GetReference(leads.CreatedAt);
+        ref var wonAt = ref MemoryMarshal.GetReference(leads.WonAt);
+        ref var lostAt = ref MemoryMarshal.GetReference(leads.LostAt);
+        ref var source = ref MemoryMarshal.GetReference(leads.Sources);
+        ref var owner = ref MemoryMarshal.GetReference(leads.Owners);
+        ref var campaign = ref MemoryMarshal.GetReference(leads.Campaigns);
+        for (var i = 0; i < length; i++)
+        {
+            var increment = Increment(filter, ref created, ref wonAt, ref lostAt, i, asOfTicks);
+            var lane = i & (Lanes - 1);
+            Unsafe.Add(ref sourceCounters, (Unsafe.Add(ref source, i) * Lanes) + lane) += increment;
+            Unsafe.Add(ref ownerCounters, Unsafe.Add(ref owner, i)) += increment;
+            Unsafe.Add(ref campaignCounters, (Unsafe.Add(ref campaign, i) * Lanes) + lane) += increment;
         }
     }
 
-    /// <summary>Adds each packed counter of <see cref="CountOutcomes"/> to <paramref name="totals"/> as (leads, won, lost) triples.</summary>
-    public static void UnpackOutcomes(ReadOnlySpan<long> packed, Span<long> totals)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Increment<TFilter>(TFilter filter, ref long created, ref long wonAt, ref long lostAt, int i, long asOfTicks)
+        where TFilter : struct, ITimeFilter
     {
-        for (var group = 0; group < packed.Length; group++)
+        var won = Unsafe.Add(ref wonAt, i) <= asOfTicks ? 1L : 0L;
+        var lost = Unsafe.Add(ref lostAt, i) <= asOfTicks ? 1L - won : 0L;
+        var increment = 1L | (won << FieldBits) | (lost << (2 * FieldBits));
+        return filter.ReadsTicks && !filter.Passes(Unsafe.Add(ref created, i)) ? 0L : increment;
+    }
+
+    /// <summary>
+    /// Adds the packed counters of <see cref="CountOutcomes"/> to <paramref name="totals"/> as (leads, won, lost) triples,
+    /// one per code, folding <paramref name="lanes"/> consecutive counters into each.
+    /// </summary>
+    public static void UnpackOutcomes(ReadOnlySpan<long> packed, int lanes, Span<long> totals)
+    {
+        for (var counter = 0; counter < packed.Length; counter++)
         {
-            var value = packed[group];
-            totals[group * 3] += value & FieldMask;
-            totals[(group * 3) + 1] += (value >> FieldBits) & FieldMask;
-            totals[(group * 3) + 2] += (value >> (2 * FieldBits)) & FieldMask;
+            var value = packed[counter];
+            var code = counter / lanes;
+            totals[code * 3] += value & FieldMask;
+            totals[(code * 3) + 1] += (value >> FieldBits) & FieldMask;
+            totals[(code * 3) + 2] += (value >> (2 * FieldBits)) & FieldMask;
         }
     }
 
