@@ -1,5 +1,4 @@
 using System.Data.Common;
-using BenchmarkDotNet.Attributes;
 using DuckDB.NET.Data;
 using EcoDrive.Kpi;
 using Microsoft.Data.Sqlite;
@@ -12,86 +11,20 @@ namespace EcoDrive.Benchmarks.Kpi;
 /// DuckDB (1 thread and default threads). The SQL engines group by (source, owner, campaign) in one query and the few
 /// thousand groups are rolled up in C#. Only the query is timed; results are materialised and checked in setup.
 /// </summary>
-[MemoryDiagnoser]
-public class ConversionBenchmarks
+public class ConversionBenchmarks : KpiBenchmarks<LeadFact, LeadFacts, ConversionReport, ConversionBenchmarks.Rollup>
 {
     private static readonly ReportingPeriod Period = new(new DateOnly(2025, 1, 1), new DateOnly(2026, 1, 1), TimeBucket.Month);
     private static readonly DateTimeOffset AsOf = new(2026, 1, 15, 0, 0, 0, TimeSpan.Zero);
 
-    private KpiDataSet _data = null!;
-    private LeadFact[] _records = [];
-    private LeadFacts _columns = null!;
-    private LeadFacts _shuffled = null!;
-    private SqliteConnection? _sqlite;
-    private DuckDBConnection? _duckDb;
+    protected override string Table => "leads";
 
-    /// <summary>Leads in the CRM over three years.</summary>
-    [ParamsSource(nameof(Sizes))]
-    public int N { get; set; }
+    protected override LeadFact[] ToRecords(KpiDataSet data) => data.LeadRecords();
 
-    /// <summary>The sizes from <see cref="BenchmarkSizes"/>.</summary>
-    public static IEnumerable<int> Sizes => BenchmarkSizes.Values;
+    protected override LeadFacts ToColumns(KpiDataSet data, bool shuffled) => data.LeadColumns(shuffled);
 
-    [GlobalSetup(Targets = [nameof(Linq), nameof(EcoDriveRecords)])]
-    public void SetupRecords()
+    protected override Rollup QueryLinq(LeadFact[] records)
     {
-        _data = KpiDataSet.Get(N);
-        _records = _data.LeadRecords();
-        Check(Linq());
-        Check(Rollup.From(EcoDriveRecords()));
-    }
-
-    [GlobalSetup(Target = nameof(EcoDriveColumnar))]
-    public void SetupColumnar()
-    {
-        _data = KpiDataSet.Get(N);
-        _columns = _data.LeadColumns();
-        Check(Rollup.From(EcoDriveColumnar()));
-    }
-
-    [GlobalSetup(Target = nameof(EcoDriveColumnarUnsorted))]
-    public void SetupColumnarUnsorted()
-    {
-        _data = KpiDataSet.Get(N);
-        _shuffled = _data.LeadColumns(shuffled: true);
-        Check(Rollup.From(EcoDriveColumnarUnsorted()));
-    }
-
-    [GlobalSetup(Target = nameof(Sqlite))]
-    public void SetupSqlite()
-    {
-        _data = KpiDataSet.Get(N);
-        _sqlite = Engines.OpenSqlite(_data, "leads");
-        Check(Sqlite());
-    }
-
-    [GlobalSetup(Target = nameof(DuckDb1Thread))]
-    public void SetupDuckDb1Thread()
-    {
-        _data = KpiDataSet.Get(N);
-        _duckDb = Engines.OpenDuckDb(_data, "leads", threads: 1);
-        Check(DuckDb1Thread());
-    }
-
-    [GlobalSetup(Target = nameof(DuckDbDefaultThreads))]
-    public void SetupDuckDbDefaultThreads()
-    {
-        _data = KpiDataSet.Get(N);
-        _duckDb = Engines.OpenDuckDb(_data, "leads", threads: 0);
-        Check(DuckDbDefaultThreads());
-    }
-
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        _sqlite?.Dispose();
-        _duckDb?.Dispose();
-    }
-
-    [Benchmark(Baseline = true, Description = "LINQ GroupBy, records")]
-    public Rollup Linq()
-    {
-        var cohort = _records.Where(lead => Period.Contains(lead.CreatedAt)).ToList();
+        var cohort = records.Where(lead => Period.Contains(lead.CreatedAt)).ToList();
         static (int, int, int) Count(IEnumerable<LeadFact> leads, DateTimeOffset asOf) =>
             (leads.Count(), leads.Count(l => l.WonAt <= asOf), leads.Count(l => !(l.WonAt <= asOf) && l.LostAt <= asOf));
         return new Rollup(
@@ -101,20 +34,14 @@ public class ConversionBenchmarks
             cohort.GroupBy(l => l.CampaignId?.Value ?? Guid.Empty).ToDictionary(g => g.Key, g => Count(g, AsOf)));
     }
 
-    [Benchmark(Description = "EcoDrive records")]
-    public ConversionReport EcoDriveRecords() => ConversionCalculator.Compute(Period, _records, AsOf);
+    protected override ConversionReport Compute(LeadFact[] records) => ConversionCalculator.Compute(Period, records, AsOf);
 
-    [Benchmark(Description = "EcoDrive columnar")]
-    public ConversionReport EcoDriveColumnar() => ConversionCalculator.Compute(Period, _columns, AsOf);
+    protected override ConversionReport Compute(LeadFacts table) => ConversionCalculator.Compute(Period, table, AsOf);
 
-    [Benchmark(Description = "EcoDrive columnar, rows in random order")]
-    public ConversionReport EcoDriveColumnarUnsorted() => ConversionCalculator.Compute(Period, _shuffled, AsOf);
-
-    [Benchmark(Description = "SQLite GROUP BY")]
-    public Rollup Sqlite()
+    protected override Rollup QuerySqlite(SqliteConnection connection)
     {
         var asOf = AsOf.UtcTicks;
-        return Query(_sqlite!, $"""
+        return Query(connection, $"""
             SELECT source, owner_id, campaign_id, COUNT(*),
                    SUM(won_at <= {asOf}),
                    SUM(NOT IFNULL(won_at <= {asOf}, 0) AND lost_at <= {asOf})
@@ -123,22 +50,27 @@ public class ConversionBenchmarks
             """);
     }
 
-    [Benchmark(Description = "DuckDB 1 thread")]
-    public Rollup DuckDb1Thread() => DuckDbQuery();
-
-    [Benchmark(Description = "DuckDB default threads")]
-    public Rollup DuckDbDefaultThreads() => DuckDbQuery();
-
-    private Rollup DuckDbQuery()
+    protected override Rollup QueryDuckDb(DuckDBConnection connection)
     {
         var asOf = Engines.TimestampLiteral(AsOf);
-        return Query(_duckDb!, $"""
+        return Query(connection, $"""
             SELECT source, owner_id, campaign_id, count(*),
                    count(*) FILTER (WHERE won_at <= {asOf}),
                    count(*) FILTER (WHERE (won_at IS NULL OR won_at > {asOf}) AND lost_at <= {asOf})
             FROM leads WHERE created_at >= {Engines.TimestampLiteral(Period.UtcStart)} AND created_at < {Engines.TimestampLiteral(Period.UtcEnd)}
             GROUP BY source, owner_id, campaign_id
             """);
+    }
+
+    protected override Rollup ToResult(ConversionReport report) => Rollup.From(report);
+
+    protected override void Check(Rollup actual)
+    {
+        var expected = Rollup.From(ConversionCalculator.Compute(Period, Data.LeadColumns(), AsOf));
+        if (!actual.SameAs(expected))
+        {
+            throw new InvalidOperationException($"Conversion figures differ: expected {expected}, got {actual}.");
+        }
     }
 
     private Rollup Query(DbConnection connection, string sql)
@@ -150,22 +82,14 @@ public class ConversionBenchmarks
         while (reader.Read())
         {
             var counts = ((int)reader.GetInt64(3), (int)Convert.ToInt64(reader.GetValue(4), null), (int)Convert.ToInt64(reader.GetValue(5), null));
-            var owner = reader.IsDBNull(1) ? Guid.Empty : _data.OwnerIds[reader.GetInt32(1)]!.Value.Value;
-            var campaign = reader.IsDBNull(2) ? Guid.Empty : _data.CampaignIds[reader.GetInt32(2)]!.Value.Value;
+            var owner = reader.IsDBNull(1) ? Guid.Empty : Data.OwnerIds[reader.GetInt32(1)]!.Value.Value;
+            var campaign = reader.IsDBNull(2) ? Guid.Empty : Data.CampaignIds[reader.GetInt32(2)]!.Value.Value;
             rollup.Add(reader.GetString(0), owner, campaign, counts);
         }
 
         return rollup;
     }
 
-    private void Check(Rollup actual)
-    {
-        var expected = Rollup.From(ConversionCalculator.Compute(Period, _data.LeadColumns(), AsOf));
-        if (!actual.SameAs(expected))
-        {
-            throw new InvalidOperationException($"Conversion figures differ: expected {expected}, got {actual}.");
-        }
-    }
 
     /// <summary>Conversion counts (leads, won, lost) overall and per source, owner and campaign (<see cref="Guid.Empty"/> for none).</summary>
     public sealed record Rollup(

@@ -10,7 +10,7 @@ namespace EcoDrive.Benchmarks.Kpi;
 /// time, as a journal read in time order is. Instants are whole seconds, so every engine (DuckDB keeps microseconds)
 /// stores them exactly. One data set per size per process, shared by every benchmark of the process.
 /// </summary>
-internal sealed class KpiDataSet
+public sealed class KpiDataSet
 {
     public static readonly DateTimeOffset Start = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
     public static readonly DateTimeOffset End = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using BenchmarkDotNet.Attributes;
 using DuckDB.NET.Data;
 using EcoDrive.Core;
 using EcoDrive.Kpi;
@@ -14,101 +13,21 @@ namespace EcoDrive.Benchmarks.Kpi;
 /// DuckDB converting with its ICU time zones (1 thread and default threads). Only the query is timed; results are
 /// materialised into per-day arrays and checked in setup.
 /// </summary>
-[MemoryDiagnoser]
-public class NewOrdersBenchmarks
+public class NewOrdersBenchmarks : KpiBenchmarks<OrderFact, OrderFacts, NewOrdersReport, NewOrdersBenchmarks.PerDay>
 {
     private static readonly ReportingPeriod Period = new(new DateOnly(2024, 1, 1), new DateOnly(2027, 1, 1), TimeBucket.Day);
 
-    private KpiDataSet _data = null!;
-    private OrderFact[] _records = [];
-    private OrderFacts _columns = null!;
-    private OrderFacts _shuffled = null!;
-    private SqliteConnection? _sqlite;
-    private DuckDBConnection? _duckDb;
+    protected override string Table => "orders";
 
-    /// <summary>Orders over three years.</summary>
-    [ParamsSource(nameof(Sizes))]
-    public int N { get; set; }
+    protected override OrderFact[] ToRecords(KpiDataSet data) => data.OrderRecords();
 
-    /// <summary>The sizes from <see cref="BenchmarkSizes"/>.</summary>
-    public static IEnumerable<int> Sizes => BenchmarkSizes.Values;
+    protected override OrderFacts ToColumns(KpiDataSet data, bool shuffled) => data.OrderColumns(shuffled);
 
-    [GlobalSetup(Targets = [nameof(Linq), nameof(EcoDriveRecords)])]
-    public void SetupRecords()
-    {
-        _data = KpiDataSet.Get(N);
-        _records = _data.OrderRecords();
-        Check(Linq());
-        Check(PerDay.From(EcoDriveRecords()));
-    }
-
-    [GlobalSetup(Target = nameof(EcoDriveColumnar))]
-    public void SetupColumnar()
-    {
-        _data = KpiDataSet.Get(N);
-        _columns = _data.OrderColumns();
-        Check(PerDay.From(EcoDriveColumnar()));
-    }
-
-    [GlobalSetup(Target = nameof(EcoDriveColumnarUnsorted))]
-    public void SetupColumnarUnsorted()
-    {
-        _data = KpiDataSet.Get(N);
-        _shuffled = _data.OrderColumns(shuffled: true);
-        Check(PerDay.From(EcoDriveColumnarUnsorted()));
-    }
-
-    [GlobalSetup(Target = nameof(Sqlite))]
-    public void SetupSqlite()
-    {
-        _data = KpiDataSet.Get(N);
-        _sqlite = Engines.OpenSqlite(_data, "orders");
-        Engines.Execute(_sqlite, "CREATE TABLE days (day INTEGER PRIMARY KEY, start_ticks INTEGER NOT NULL, end_ticks INTEGER NOT NULL)");
-        using (var transaction = _sqlite.BeginTransaction())
-        {
-            for (var d = 0; d < Period.Buckets.Count; d++)
-            {
-                using var insert = _sqlite.CreateCommand();
-                insert.Transaction = transaction;
-                insert.CommandText = $"INSERT INTO days VALUES ({d}, {Period.Buckets[d].UtcStart.UtcTicks}, {Period.Buckets[d].UtcEnd.UtcTicks})";
-                insert.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-        }
-
-        Check(Sqlite());
-    }
-
-    [GlobalSetup(Target = nameof(DuckDb1Thread))]
-    public void SetupDuckDb1Thread()
-    {
-        _data = KpiDataSet.Get(N);
-        _duckDb = Engines.OpenDuckDb(_data, "orders", threads: 1);
-        Check(DuckDb1Thread());
-    }
-
-    [GlobalSetup(Target = nameof(DuckDbDefaultThreads))]
-    public void SetupDuckDbDefaultThreads()
-    {
-        _data = KpiDataSet.Get(N);
-        _duckDb = Engines.OpenDuckDb(_data, "orders", threads: 0);
-        Check(DuckDbDefaultThreads());
-    }
-
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        _sqlite?.Dispose();
-        _duckDb?.Dispose();
-    }
-
-    [Benchmark(Baseline = true, Description = "LINQ GroupBy Paris date, records")]
-    public PerDay Linq()
+    protected override PerDay QueryLinq(OrderFact[] records)
     {
         var zone = Period.TimeZone;
         var first = Period.From;
-        var inPeriod = _records.Where(order => Period.Contains(order.SubmittedAt)).ToList();
+        var inPeriod = records.Where(order => Period.Contains(order.SubmittedAt)).ToList();
         var result = new PerDay(Period.Buckets.Count);
         foreach (var day in inPeriod.GroupBy(order => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(order.SubmittedAt, zone).DateTime)))
         {
@@ -123,38 +42,54 @@ public class NewOrdersBenchmarks
         return result;
     }
 
-    [Benchmark(Description = "EcoDrive records")]
-    public NewOrdersReport EcoDriveRecords() => NewOrdersCalculator.Compute(Period, _records);
+    protected override NewOrdersReport Compute(OrderFact[] records) => NewOrdersCalculator.Compute(Period, records);
 
-    [Benchmark(Description = "EcoDrive columnar")]
-    public NewOrdersReport EcoDriveColumnar() => NewOrdersCalculator.Compute(Period, _columns);
+    protected override NewOrdersReport Compute(OrderFacts table) => NewOrdersCalculator.Compute(Period, table);
 
-    [Benchmark(Description = "EcoDrive columnar, rows in random order")]
-    public NewOrdersReport EcoDriveColumnarUnsorted() => NewOrdersCalculator.Compute(Period, _shuffled);
+    /// <summary>SQLite has no time zones: a user joins a table of the Paris days' UTC bounds.</summary>
+    protected override void PrepareSqlite(SqliteConnection connection)
+    {
+        Engines.Execute(connection, "CREATE TABLE days (day INTEGER PRIMARY KEY, start_ticks INTEGER NOT NULL, end_ticks INTEGER NOT NULL)");
+        using var transaction = connection.BeginTransaction();
+        for (var d = 0; d < Period.Buckets.Count; d++)
+        {
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = $"INSERT INTO days VALUES ({d}, {Period.Buckets[d].UtcStart.UtcTicks}, {Period.Buckets[d].UtcEnd.UtcTicks})";
+            insert.ExecuteNonQuery();
+        }
 
-    [Benchmark(Description = "SQLite join on day bounds")]
-    public PerDay Sqlite() => Query(
-        _sqlite!,
+        transaction.Commit();
+    }
+
+    protected override PerDay QuerySqlite(SqliteConnection connection) => Query(
+        connection,
         "SELECT d.day, COUNT(*), SUM(o.status = 8) FROM days d JOIN orders o ON o.submitted_at >= d.start_ticks AND o.submitted_at < d.end_ticks GROUP BY d.day",
         $"SELECT status, COUNT(*) FROM orders WHERE submitted_at >= {Period.UtcStart.UtcTicks} AND submitted_at < {Period.UtcEnd.UtcTicks} GROUP BY status");
 
-    [Benchmark(Description = "DuckDB 1 thread")]
-    public PerDay DuckDb1Thread() => DuckDbQuery();
-
-    [Benchmark(Description = "DuckDB default threads")]
-    public PerDay DuckDbDefaultThreads() => DuckDbQuery();
-
-    private PerDay DuckDbQuery()
+    /// <summary>DuckDB converts each instant to a Paris date with its ICU time zones.</summary>
+    protected override PerDay QueryDuckDb(DuckDBConnection connection)
     {
         var range = $"submitted_at >= {Engines.TimestampLiteral(Period.UtcStart)} AND submitted_at < {Engines.TimestampLiteral(Period.UtcEnd)}";
         return Query(
-            _duckDb!,
+            connection,
             $"""
             SELECT date_diff('day', DATE '2024-01-01', CAST(timezone('Europe/Paris', timezone('UTC', submitted_at)) AS DATE)) AS day,
                    count(*), count(*) FILTER (WHERE status = 8)
             FROM orders WHERE {range} GROUP BY day
             """,
             $"SELECT status, count(*) FROM orders WHERE {range} GROUP BY status");
+    }
+
+    protected override PerDay ToResult(NewOrdersReport report) => PerDay.From(report);
+
+    protected override void Check(PerDay actual)
+    {
+        var expected = PerDay.From(NewOrdersCalculator.Compute(Period, Data.OrderColumns()));
+        if (!actual.Orders.SequenceEqual(expected.Orders) || !actual.Cancelled.SequenceEqual(expected.Cancelled) || !actual.ByStatus.SequenceEqual(expected.ByStatus))
+        {
+            throw new InvalidOperationException($"New orders differ: expected {expected.Orders.Sum()} orders, got {actual.Orders.Sum()}.");
+        }
     }
 
     private static PerDay Query(DbConnection connection, string perDay, string byStatus)
@@ -183,14 +118,6 @@ public class NewOrdersBenchmarks
         return result;
     }
 
-    private void Check(PerDay actual)
-    {
-        var expected = PerDay.From(NewOrdersCalculator.Compute(Period, _data.OrderColumns()));
-        if (!actual.Orders.SequenceEqual(expected.Orders) || !actual.Cancelled.SequenceEqual(expected.Cancelled) || !actual.ByStatus.SequenceEqual(expected.ByStatus))
-        {
-            throw new InvalidOperationException($"New orders differ: expected {expected.Orders.Sum()} orders, got {actual.Orders.Sum()}.");
-        }
-    }
 
     /// <summary>Orders and cancellations per day index of the period, and orders per status.</summary>
     public sealed class PerDay(int days)
