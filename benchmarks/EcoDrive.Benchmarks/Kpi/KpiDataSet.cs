@@ -22,86 +22,46 @@ public sealed class KpiDataSet
 
     private static readonly Dictionary<int, KpiDataSet> s_cache = [];
 
+    private readonly Lazy<(long[] Ticks, byte[] Segment, long[] Minor)> _revenue;
+    private readonly Lazy<(long[] Ticks, byte[] Status)> _orders;
+    private readonly Lazy<(long[] Created, long[] Won, long[] Lost, byte[] Source, ushort[] Owner, ushort[] Campaign)> _leads;
+
     private KpiDataSet(int n)
     {
         N = n;
-        var random = new Random(20260329 + n);
         var cdf = DayCdf();
 
-        // Revenue lines.
-        RevenueTicks = SortedTicks(random, cdf, n);
-        RevenueSegment = new byte[n];
-        RevenueMinor = new long[n];
-        double[] segmentWeights = [0.45, 0.30, 0.20, 0.05];
-        (long Min, long Max)[] prices = [(3_500_000, 6_000_000), (1_800_000, 2_800_000), (2_500_000, 4_500_000), (6_000_000, 12_000_000)];
-        for (var i = 0; i < n; i++)
-        {
-            var segment = Pick(random, segmentWeights);
-            RevenueSegment[i] = (byte)segment;
-            RevenueMinor[i] = random.Next(100) < 4 ? -random.NextInt64(50_000, 500_000) : random.NextInt64(prices[segment].Min, prices[segment].Max);
-        }
-
-        // Orders.
-        OrderTicks = SortedTicks(random, cdf, n);
-        OrderStatus = new byte[n];
-        (OrderStatus Status, double Weight)[] statuses =
-        [
-            (Core.OrderStatus.Paid, 60), (Core.OrderStatus.Cancelled, 10), (Core.OrderStatus.Invoiced, 8), (Core.OrderStatus.Shipped, 5),
-            (Core.OrderStatus.Confirmed, 5), (Core.OrderStatus.InPreparation, 4), (Core.OrderStatus.Backordered, 3), (Core.OrderStatus.Rejected, 3), (Core.OrderStatus.Submitted, 2),
-        ];
-        var statusWeights = statuses.Select(s => s.Weight).ToArray();
-        for (var i = 0; i < n; i++)
-        {
-            OrderStatus[i] = (byte)statuses[Pick(random, statusWeights)].Status;
-        }
-
-        // Leads.
-        LeadCreated = SortedTicks(random, cdf, n);
-        LeadWon = new long[n];
-        LeadLost = new long[n];
-        LeadSource = new byte[n];
-        LeadOwner = new ushort[n];
-        LeadCampaign = new ushort[n];
-        double[] sourceWeights = [0.40, 0.25, 0.15, 0.10, 0.05, 0.05];
-        var ownerWeights = Enumerable.Range(0, Salespeople + 1).Select(k => k == 0 ? 2.0 : 10 / Math.Pow(k, 0.7)).ToArray();
-        for (var i = 0; i < n; i++)
-        {
-            var closeAfter = TimeSpan.FromSeconds(random.Next(3600, 90 * 86_400)).Ticks;
-            var outcome = random.Next(100);
-            LeadWon[i] = outcome < 22 ? LeadCreated[i] + closeAfter : LeadFacts.Never;
-            LeadLost[i] = outcome is >= 22 and < 70 ? LeadCreated[i] + closeAfter : LeadFacts.Never;
-            LeadSource[i] = (byte)Pick(random, sourceWeights);
-            LeadOwner[i] = (ushort)Pick(random, ownerWeights); // 0 = unassigned
-            LeadCampaign[i] = Sources[LeadSource[i]] == "campaign" ? (ushort)(1 + random.Next(CampaignCount)) : (ushort)0;
-        }
-
+        // Each table is generated on first use, with its own seed: a case that queries orders never builds leads.
+        _revenue = new(() => GenerateRevenue(new Random(20260329 + n), cdf, n));
+        _orders = new(() => GenerateOrders(new Random(20260330 + n), cdf, n));
+        _leads = new(() => GenerateLeads(new Random(20260331 + n), cdf, n));
         OwnerIds = [null, .. Enumerable.Range(1, Salespeople).Select(k => (UserId?)UserId.From(new Guid(k, 0, 0, new byte[8])))];
         CampaignIds = [null, .. Enumerable.Range(1, CampaignCount).Select(k => (CampaignId?)CampaignId.From(new Guid(k, 1, 0, new byte[8])))];
     }
 
     public int N { get; }
 
-    public long[] RevenueTicks { get; }
+    public long[] RevenueTicks => _revenue.Value.Ticks;
 
-    public byte[] RevenueSegment { get; }
+    public byte[] RevenueSegment => _revenue.Value.Segment;
 
-    public long[] RevenueMinor { get; }
+    public long[] RevenueMinor => _revenue.Value.Minor;
 
-    public long[] OrderTicks { get; }
+    public long[] OrderTicks => _orders.Value.Ticks;
 
-    public byte[] OrderStatus { get; }
+    public byte[] OrderStatus => _orders.Value.Status;
 
-    public long[] LeadCreated { get; }
+    public long[] LeadCreated => _leads.Value.Created;
 
-    public long[] LeadWon { get; }
+    public long[] LeadWon => _leads.Value.Won;
 
-    public long[] LeadLost { get; }
+    public long[] LeadLost => _leads.Value.Lost;
 
-    public byte[] LeadSource { get; }
+    public byte[] LeadSource => _leads.Value.Source;
 
-    public ushort[] LeadOwner { get; }
+    public ushort[] LeadOwner => _leads.Value.Owner;
 
-    public ushort[] LeadCampaign { get; }
+    public ushort[] LeadCampaign => _leads.Value.Campaign;
 
     public UserId?[] OwnerIds { get; }
 
@@ -186,6 +146,68 @@ public sealed class KpiDataSet
     }
 
     public static DateTimeOffset At(long utcTicks) => new(utcTicks, TimeSpan.Zero);
+
+    /// <summary>Invoice lines: 45 % SUVs, 30 % city cars, 20 % utility vans, 5 % sports cars; 4 % credit-note lines.</summary>
+    private static (long[], byte[], long[]) GenerateRevenue(Random random, double[] cdf, int n)
+    {
+        var ticks = SortedTicks(random, cdf, n);
+        var segments = new byte[n];
+        var minor = new long[n];
+        double[] segmentWeights = [0.45, 0.30, 0.20, 0.05];
+        (long Min, long Max)[] prices = [(3_500_000, 6_000_000), (1_800_000, 2_800_000), (2_500_000, 4_500_000), (6_000_000, 12_000_000)];
+        for (var i = 0; i < n; i++)
+        {
+            var segment = Pick(random, segmentWeights);
+            segments[i] = (byte)segment;
+            minor[i] = random.Next(100) < 4 ? -random.NextInt64(50_000, 500_000) : random.NextInt64(prices[segment].Min, prices[segment].Max);
+        }
+
+        return (ticks, segments, minor);
+    }
+
+    /// <summary>Orders: most paid, 10 % cancelled, the rest spread over the journey.</summary>
+    private static (long[], byte[]) GenerateOrders(Random random, double[] cdf, int n)
+    {
+        var ticks = SortedTicks(random, cdf, n);
+        var status = new byte[n];
+        (OrderStatus Status, double Weight)[] statuses =
+        [
+            (Core.OrderStatus.Paid, 60), (Core.OrderStatus.Cancelled, 10), (Core.OrderStatus.Invoiced, 8), (Core.OrderStatus.Shipped, 5),
+            (Core.OrderStatus.Confirmed, 5), (Core.OrderStatus.InPreparation, 4), (Core.OrderStatus.Backordered, 3), (Core.OrderStatus.Rejected, 3), (Core.OrderStatus.Submitted, 2),
+        ];
+        var statusWeights = statuses.Select(s => s.Weight).ToArray();
+        for (var i = 0; i < n; i++)
+        {
+            status[i] = (byte)statuses[Pick(random, statusWeights)].Status;
+        }
+
+        return (ticks, status);
+    }
+
+    /// <summary>Leads: 22 % won, 48 % lost within 90 days; 40 % from the website; a few busy salespeople; 5 % unassigned.</summary>
+    private static (long[], long[], long[], byte[], ushort[], ushort[]) GenerateLeads(Random random, double[] cdf, int n)
+    {
+        var created = SortedTicks(random, cdf, n);
+        var won = new long[n];
+        var lost = new long[n];
+        var source = new byte[n];
+        var owner = new ushort[n];
+        var campaign = new ushort[n];
+        double[] sourceWeights = [0.40, 0.25, 0.15, 0.10, 0.05, 0.05];
+        var ownerWeights = Enumerable.Range(0, Salespeople + 1).Select(k => k == 0 ? 2.0 : 10 / Math.Pow(k, 0.7)).ToArray();
+        for (var i = 0; i < n; i++)
+        {
+            var closeAfter = TimeSpan.FromSeconds(random.Next(3600, 90 * 86_400)).Ticks;
+            var outcome = random.Next(100);
+            won[i] = outcome < 22 ? created[i] + closeAfter : LeadFacts.Never;
+            lost[i] = outcome is >= 22 and < 70 ? created[i] + closeAfter : LeadFacts.Never;
+            source[i] = (byte)Pick(random, sourceWeights);
+            owner[i] = (ushort)Pick(random, ownerWeights); // 0 = unassigned
+            campaign[i] = Sources[source[i]] == "campaign" ? (ushort)(1 + random.Next(CampaignCount)) : (ushort)0;
+        }
+
+        return (created, won, lost, source, owner, campaign);
+    }
 
     /// <summary>Cumulative weights of the days of 2024–2026: month seasonality × weekday × yearly growth.</summary>
     private static double[] DayCdf()

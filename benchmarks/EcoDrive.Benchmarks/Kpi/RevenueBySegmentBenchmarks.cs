@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Attributes;
 using System.Data.Common;
 using DuckDB.NET.Data;
 using EcoDrive.Core;
@@ -15,7 +16,29 @@ public class RevenueBySegmentBenchmarks : KpiBenchmarks<RevenueFact, RevenueFact
 {
     private static readonly ReportingPeriod Period = new(new DateOnly(2025, 1, 1), new DateOnly(2026, 1, 1), TimeBucket.Month);
 
+    private readonly long[] _sums = new long[256];
+    private readonly long[] _lines = new long[256];
+    private RevenueFacts _table = null!;
+
     protected override string Table => "revenue_lines";
+
+    [GlobalSetup(Target = nameof(EcoDriveSumsOnly))]
+    public void SetupSumsOnly()
+    {
+        _table = ToColumns(KpiDataSet.Get(N), shuffled: false);
+        EcoDriveSumsOnly();
+        Check(_table.Keys.Select((key, i) => (key.Segment.Code, Sum: _sums[i])).ToDictionary(pair => pair.Code, pair => pair.Sum, StringComparer.Ordinal));
+    }
+
+    /// <summary>The allocation-free core: the same sums into the caller's spans, no report.</summary>
+    [Benchmark(Description = "EcoDrive columnar, sums into caller's spans")]
+    public long EcoDriveSumsOnly()
+    {
+        Array.Clear(_sums);
+        Array.Clear(_lines);
+        RevenueBySegmentCalculator.SumMinorUnits(Period, _table, _sums, _lines);
+        return _sums[0];
+    }
 
     protected override RevenueFact[] ToRecords(KpiDataSet data) => data.RevenueRecords();
 
@@ -50,13 +73,15 @@ public class RevenueBySegmentBenchmarks : KpiBenchmarks<RevenueFact, RevenueFact
 
     protected override void Check(Dictionary<string, long> actual)
     {
+        var data = KpiDataSet.Get(N);
         var expected = new long[KpiDataSet.Segments.Length];
         long from = Period.UtcStart.UtcTicks, to = Period.UtcEnd.UtcTicks;
-        for (var i = 0; i < Data.N; i++)
+        var (ticks, segments, minor) = (data.RevenueTicks, data.RevenueSegment, data.RevenueMinor);
+        for (var i = 0; i < data.N; i++)
         {
-            if (Data.RevenueTicks[i] >= from && Data.RevenueTicks[i] < to)
+            if (ticks[i] >= from && ticks[i] < to)
             {
-                expected[Data.RevenueSegment[i]] += Data.RevenueMinor[i];
+                expected[segments[i]] += minor[i];
             }
         }
 
