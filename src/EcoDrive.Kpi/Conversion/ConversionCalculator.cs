@@ -53,37 +53,11 @@ public static class ConversionCalculator
 
         int sources = leads.Sources.Count, owners = leads.Owners.Count, campaigns = leads.Campaigns.Count;
         var groups = sources + owners + campaigns;
-        var counters = (sources * ColumnKernels.Lanes) + owners + (campaigns * ColumnKernels.Lanes);
-        var packed = ArrayPool<long>.Shared.Rent(counters);
         var totals = ArrayPool<long>.Shared.Rent(groups * 3);
         try
         {
             Array.Clear(totals, 0, groups * 3);
-            var created = leads.CreatedAtUtcTicks;
-            long start = period.UtcStart.UtcTicks, end = period.UtcEnd.UtcTicks;
-            var (from, to) = leads.IsSortedByTime ? (ColumnKernels.LowerBound(created, start), ColumnKernels.LowerBound(created, end)) : (0, created.Length);
-            var sourceCounters = packed.AsSpan(0, sources * ColumnKernels.Lanes);
-            var ownerCounters = packed.AsSpan(sourceCounters.Length, owners);
-            var campaignCounters = packed.AsSpan(sourceCounters.Length + owners, campaigns * ColumnKernels.Lanes);
-            for (var chunk = from; chunk < to; chunk += ColumnKernels.OutcomeChunk)
-            {
-                var range = new Range(chunk, Math.Min(to, chunk + ColumnKernels.OutcomeChunk));
-                Array.Clear(packed, 0, counters);
-                var table = new LeadColumns(created[range], leads.WonAtUtcTicks[range], leads.LostAtUtcTicks[range], leads.SourceCodes[range], leads.OwnerCodes[range], leads.CampaignCodes[range]);
-                if (leads.IsSortedByTime)
-                {
-                    ColumnKernels.CountOutcomes(default(AllRows), table, asOf.UtcTicks, sourceCounters, ownerCounters, campaignCounters);
-                }
-                else
-                {
-                    ColumnKernels.CountOutcomes(new TicksInRange(start, end), table, asOf.UtcTicks, sourceCounters, ownerCounters, campaignCounters);
-                }
-
-                ColumnKernels.UnpackOutcomes(sourceCounters, ColumnKernels.Lanes, totals.AsSpan(0, sources * 3));
-                ColumnKernels.UnpackOutcomes(ownerCounters, 1, totals.AsSpan(sources * 3, owners * 3));
-                ColumnKernels.UnpackOutcomes(campaignCounters, ColumnKernels.Lanes, totals.AsSpan((sources + owners) * 3, campaigns * 3));
-            }
-
+            CountCohort(period, leads, asOf, totals);
             var tallies = new Tallies();
             for (var group = 0; group < groups; group++)
             {
@@ -107,8 +81,64 @@ public static class ConversionCalculator
         }
         finally
         {
-            ArrayPool<long>.Shared.Return(packed);
             ArrayPool<long>.Shared.Return(totals);
+        }
+    }
+
+    /// <summary>
+    /// The allocation-free core of <see cref="Compute(ReportingPeriod, LeadFacts, DateTimeOffset)"/>: adds the cohort's
+    /// (leads, won, lost) counts per code to <paramref name="counts"/>, as triples: first one per source code (index
+    /// into <see cref="LeadFacts.Sources"/>), then one per owner code, then one per campaign code. The overall counts
+    /// are the sum of the source triples. Scratch counters come from <see cref="ArrayPool{T}.Shared"/>.
+    /// </summary>
+    /// <param name="period">The period whose created leads form the cohort.</param>
+    /// <param name="leads">The leads.</param>
+    /// <param name="asOf">The instant at which wins and losses are counted.</param>
+    /// <param name="counts">At least 3 × (sources + owners + campaigns) running counts; added to, not cleared.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="counts"/> is too short.</exception>
+    public static void CountCohort(ReportingPeriod period, LeadFacts leads, DateTimeOffset asOf, Span<long> counts)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(leads);
+        int sources = leads.Sources.Count, owners = leads.Owners.Count, campaigns = leads.Campaigns.Count;
+        if (counts.Length < (sources + owners + campaigns) * 3)
+        {
+            throw new ArgumentException($"Expected room for {(sources + owners + campaigns) * 3} counts, got {counts.Length}.", nameof(counts));
+        }
+
+        var counters = (sources * ColumnKernels.Lanes) + owners + (campaigns * ColumnKernels.Lanes);
+        var packed = ArrayPool<long>.Shared.Rent(counters);
+        try
+        {
+            var created = leads.CreatedAtUtcTicks;
+            long start = period.UtcStart.UtcTicks, end = period.UtcEnd.UtcTicks;
+            var (from, to) = leads.IsSortedByTime ? (ColumnKernels.LowerBound(created, start), ColumnKernels.LowerBound(created, end)) : (0, created.Length);
+            var sourceCounters = packed.AsSpan(0, sources * ColumnKernels.Lanes);
+            var ownerCounters = packed.AsSpan(sourceCounters.Length, owners);
+            var campaignCounters = packed.AsSpan(sourceCounters.Length + owners, campaigns * ColumnKernels.Lanes);
+            for (var chunk = from; chunk < to; chunk += ColumnKernels.OutcomeChunk)
+            {
+                var range = new Range(chunk, Math.Min(to, chunk + ColumnKernels.OutcomeChunk));
+                Array.Clear(packed, 0, counters);
+                var table = new LeadColumns(created[range], leads.WonAtUtcTicks[range], leads.LostAtUtcTicks[range], leads.SourceCodes[range], leads.OwnerCodes[range], leads.CampaignCodes[range]);
+                if (leads.IsSortedByTime)
+                {
+                    ColumnKernels.CountOutcomes(default(AllRows), table, asOf.UtcTicks, sourceCounters, ownerCounters, campaignCounters);
+                }
+                else
+                {
+                    ColumnKernels.CountOutcomes(new TicksInRange(start, end), table, asOf.UtcTicks, sourceCounters, ownerCounters, campaignCounters);
+                }
+
+                ColumnKernels.UnpackOutcomes(sourceCounters, ColumnKernels.Lanes, counts[..(sources * 3)]);
+                ColumnKernels.UnpackOutcomes(ownerCounters, 1, counts.Slice(sources * 3, owners * 3));
+                ColumnKernels.UnpackOutcomes(campaignCounters, ColumnKernels.Lanes, counts.Slice((sources + owners) * 3, campaigns * 3));
+            }
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(packed);
         }
     }
 
