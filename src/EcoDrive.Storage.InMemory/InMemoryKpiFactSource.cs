@@ -35,7 +35,8 @@ internal sealed class InMemoryKpiFactSource(InMemoryDatabase database) : IKpiFac
                         l.Stage == LeadStage.Won ? l.History[^1].At : null,
                         l.Stage == LeadStage.Lost ? l.History[^1].At : null,
                         l.Source.Code,
-                        l.OwnerId)),
+                        l.OwnerId,
+                        l.Source.CampaignId)),
             ]);
         }
     }

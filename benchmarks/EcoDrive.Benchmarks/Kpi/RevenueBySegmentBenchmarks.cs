@@ -1,67 +1,111 @@
 using BenchmarkDotNet.Attributes;
+using System.Data.Common;
+using DuckDB.NET.Data;
 using EcoDrive.Core;
 using EcoDrive.Kpi;
+using Microsoft.Data.Sqlite;
 
 namespace EcoDrive.Benchmarks.Kpi;
 
 /// <summary>
-/// KPI 3 over one year of a three-year invoice history: the EcoDrive calculator against what a user would write
-/// instead, a LINQ <c>Where</c> + <c>GroupBy</c> + <c>Sum</c>. Both must give the same figures (checked in setup).
+/// KPI 3, revenue by segment and currency for 2025 out of a three-year invoice journal. LINQ groups records with
+/// <c>decimal</c> amounts; SQLite sums integer minor units; DuckDB sums <c>DECIMAL(18,2)</c>. Results are minor units
+/// per segment, checked against a plain loop over the raw columns.
 /// </summary>
-[MemoryDiagnoser]
-public class RevenueBySegmentBenchmarks
+public class RevenueBySegmentBenchmarks : KpiBenchmarks<RevenueFact, RevenueFacts, RevenueBySegmentReport, Dictionary<string, long>>
 {
-    private const int Seed = 20260329;
+    private static readonly ReportingPeriod Period = new(new DateOnly(2025, 1, 1), new DateOnly(2026, 1, 1), TimeBucket.Month);
 
-    private RevenueFact[] _facts = [];
-    private ReportingPeriod _period = null!;
+    private readonly long[] _sums = new long[256];
+    private readonly long[] _lines = new long[256];
+    private RevenueFacts _table = null!;
 
-    /// <summary>Number of invoice and credit-note lines in the history.</summary>
-    [Params(100_000, 1_000_000)]
-    public int N { get; set; }
+    protected override string Table => "revenue_lines";
 
-    [GlobalSetup]
-    public void Setup()
+    [GlobalSetup(Target = nameof(EcoDriveSumsOnly))]
+    public void SetupSumsOnly()
     {
-        // Three years of lines (2024-2026), about one in twenty a credit note; the KPI reports the middle year by month.
-        var random = new Random(Seed);
-        ProductSegment[] segments = [ProductSegment.Suv, ProductSegment.CityCar, ProductSegment.Utility, new ProductSegment("sports")];
-        var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var span = new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero).UtcTicks - start.UtcTicks;
-        _facts = new RevenueFact[N];
-        for (var i = 0; i < _facts.Length; i++)
-        {
-            var issuedAt = start.AddTicks(random.NextInt64(span));
-            var cents = random.NextInt64(1_500_000, 9_000_000);
-            var net = Money.FromMinorUnits(random.Next(20) == 0 ? -cents / 10 : cents, Currency.Eur);
-            _facts[i] = new RevenueFact(issuedAt, segments[random.Next(segments.Length)], net);
-        }
-
-        _period = new ReportingPeriod(new DateOnly(2025, 1, 1), new DateOnly(2026, 1, 1), TimeBucket.Month);
-
-        var expected = LinqGroupBy();
-        var report = EcoDriveCalculator();
-        var agrees = report.Segments.All(row => row.Net.Amount == expected.GetValueOrDefault(row.Segment.Code))
-            && expected.Keys.All(code => report.Segments.Any(row => row.Segment.Code == code))
-            && report.TotalIn(Currency.Eur).Amount == expected.Values.Sum();
-        if (!agrees)
-        {
-            throw new InvalidOperationException(
-                $"The calculator and the LINQ baseline disagree: LINQ {string.Join(", ", expected)}; EcoDrive {string.Join(", ", report.Segments)}.");
-        }
+        _table = ToColumns(KpiDataSet.Get(N), shuffled: false);
+        EcoDriveSumsOnly();
+        Check(_table.Keys.Select((key, i) => (key.Segment.Code, Sum: _sums[i])).ToDictionary(pair => pair.Code, pair => pair.Sum, StringComparer.Ordinal));
     }
 
-    [Benchmark(Baseline = true, Description = "LINQ Where+GroupBy+Sum")]
-    public Dictionary<string, decimal> LinqGroupBy()
+    /// <summary>The allocation-free core: the same sums into the caller's spans, no report.</summary>
+    [Benchmark(Description = "EcoDrive columnar, sums into caller's spans")]
+    public long EcoDriveSumsOnly()
     {
-        var from = _period.UtcStart;
-        var to = _period.UtcEnd;
-        return _facts
+        Array.Clear(_sums);
+        Array.Clear(_lines);
+        RevenueBySegmentCalculator.SumMinorUnits(Period, _table, _sums, _lines);
+        return _sums[0];
+    }
+
+    protected override RevenueFact[] ToRecords(KpiDataSet data) => data.RevenueRecords();
+
+    protected override RevenueFacts ToColumns(KpiDataSet data, bool shuffled) => data.RevenueColumns(shuffled);
+
+    protected override Dictionary<string, long> QueryLinq(RevenueFact[] records)
+    {
+        var from = Period.UtcStart;
+        var to = Period.UtcEnd;
+        return records
             .Where(fact => fact.IssuedAt >= from && fact.IssuedAt < to)
-            .GroupBy(fact => fact.Segment.Code)
-            .ToDictionary(group => group.Key, group => group.Sum(fact => fact.Net.Amount), StringComparer.Ordinal);
+            .GroupBy(fact => (Segment: fact.Segment.Code, Currency: fact.Net.Currency.Code))
+            .ToDictionary(group => group.Key.Segment, group => Money.Euros(group.Sum(fact => fact.Net.Amount)).MinorUnits, StringComparer.Ordinal);
     }
 
-    [Benchmark(Description = "RevenueBySegmentCalculator")]
-    public RevenueBySegmentReport EcoDriveCalculator() => RevenueBySegmentCalculator.Compute(_period, _facts);
+    protected override RevenueBySegmentReport Compute(RevenueFact[] records) => RevenueBySegmentCalculator.Compute(Period, records);
+
+    protected override RevenueBySegmentReport Compute(RevenueFacts table) => RevenueBySegmentCalculator.Compute(Period, table);
+
+    protected override Dictionary<string, long> QuerySqlite(SqliteConnection connection) => Query(
+        connection,
+        $"SELECT segment, currency, SUM(net_minor) FROM revenue_lines WHERE issued_at >= {Period.UtcStart.UtcTicks} AND issued_at < {Period.UtcEnd.UtcTicks} GROUP BY segment, currency",
+        reader => reader.GetInt64(2));
+
+    protected override Dictionary<string, long> QueryDuckDb(DuckDBConnection connection) => Query(
+        connection,
+        $"SELECT segment, currency, SUM(net) FROM revenue_lines WHERE issued_at >= {Engines.TimestampLiteral(Period.UtcStart)} AND issued_at < {Engines.TimestampLiteral(Period.UtcEnd)} GROUP BY segment, currency",
+        reader => Money.Euros(reader.GetDecimal(2)).MinorUnits);
+
+    protected override Dictionary<string, long> ToResult(RevenueBySegmentReport report) =>
+        report.Segments.Where(row => !row.Net.IsZero).ToDictionary(row => row.Segment.Code, row => row.Net.MinorUnits, StringComparer.Ordinal);
+
+    protected override void Check(Dictionary<string, long> actual)
+    {
+        var data = KpiDataSet.Get(N);
+        var expected = new long[KpiDataSet.Segments.Length];
+        long from = Period.UtcStart.UtcTicks, to = Period.UtcEnd.UtcTicks;
+        var (ticks, segments, minor) = (data.RevenueTicks, data.RevenueSegment, data.RevenueMinor);
+        for (var i = 0; i < data.N; i++)
+        {
+            if (ticks[i] >= from && ticks[i] < to)
+            {
+                expected[segments[i]] += minor[i];
+            }
+        }
+
+        for (var s = 0; s < expected.Length; s++)
+        {
+            var code = KpiDataSet.Segments[s].Code;
+            if (actual.GetValueOrDefault(code) != expected[s])
+            {
+                throw new InvalidOperationException($"{code}: expected {expected[s]} minor units, got {actual.GetValueOrDefault(code)}.");
+            }
+        }
+    }
+
+    private static Dictionary<string, long> Query(DbConnection connection, string sql, Func<DbDataReader, long> amount)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var result = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            result[reader.GetString(0)] = amount(reader);
+        }
+
+        return result;
+    }
 }

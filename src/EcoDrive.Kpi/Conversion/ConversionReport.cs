@@ -2,7 +2,8 @@ namespace EcoDrive.Kpi;
 
 /// <summary>
 /// KPI 2, lead-to-customer conversion by cohort: of the leads created in <see cref="Period"/>, how many were won by
-/// <see cref="AsOf"/>, overall, by source and by salesperson. Produced by <see cref="ConversionCalculator.Compute"/>.
+/// <see cref="AsOf"/>, overall, by source, by salesperson and by campaign. <see cref="Overall"/> is the cohort's funnel
+/// (created → closed → won, with lost and open). Produced by <see cref="ConversionCalculator"/>.
 /// </summary>
 /// <param name="Period">The reporting period whose created leads form the cohort.</param>
 /// <param name="AsOf">The instant at which wins and losses were counted.</param>
@@ -16,6 +17,9 @@ public sealed record ConversionReport(
     IReadOnlyList<SourceConversion> BySource,
     IReadOnlyList<OwnerConversion> ByOwner)
 {
+    /// <summary>The funnel per campaign, largest cohort first, then by id; leads from no campaign last. Empty when no lead is in the cohort.</summary>
+    public IReadOnlyList<CampaignConversion> ByCampaign { get; init; } = [];
+
     /// <summary>Leads of the cohort won by <see cref="AsOf"/>.</summary>
     public int Numerator => Overall.Numerator;
 

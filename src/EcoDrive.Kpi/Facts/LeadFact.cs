@@ -13,10 +13,13 @@ namespace EcoDrive.Kpi;
 /// <param name="Source">Where the lead came from (<c>website</c>, <c>showroom</c>, <c>campaign</c>, …); compared ordinally
 /// in the by-source breakdown (<see langword="null"/> counts as the empty source).</param>
 /// <param name="OwnerId">The salesperson who owns the lead, or <see langword="null"/> when unassigned.</param>
+/// <param name="CampaignId">The marketing campaign the lead responded to, or <see langword="null"/> (the default) when it
+/// did not come from a campaign; decides the by-campaign breakdown.</param>
 public readonly record struct LeadFact(
     LeadId LeadId,
     DateTimeOffset CreatedAt,
     DateTimeOffset? WonAt,
     DateTimeOffset? LostAt,
     string Source,
-    UserId? OwnerId);
+    UserId? OwnerId,
+    CampaignId? CampaignId = null);

@@ -23,6 +23,7 @@ namespace EcoDrive.Kpi;
 /// </para>
 /// <para>Instances are immutable and thread-safe. Equality compares the dates, the bucket unit and the time zone's id.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(ReportingPeriodJsonConverter))]
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
 {
     /// <summary>The IANA id of the default reporting time zone: <c>Europe/Paris</c>.</summary>
@@ -30,6 +31,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
 
     private readonly long[] _boundaryTicks;
     private readonly ReportingBucket[] _buckets;
+    private BucketLookup? _lookup;
 
     /// <summary>Creates the period [<paramref name="from"/>, <paramref name="to"/>) cut into <paramref name="bucket"/> units.</summary>
     /// <param name="from">The first local date of the period.</param>
@@ -131,6 +133,12 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
     /// <returns>A readable description of the period.</returns>
     public override string ToString() =>
         FormattableString.Invariant($"[{From:yyyy-MM-dd}, {To:yyyy-MM-dd}) by {Bucket} in {TimeZone.Id}");
+
+    /// <summary>The UTC ticks of the bucket boundaries: bucket <c>i</c> is [<c>[i]</c>, <c>[i + 1]</c>); one more than the buckets.</summary>
+    internal ReadOnlySpan<long> BoundaryTicks => _boundaryTicks;
+
+    /// <summary>The O(1) instant-to-bucket table, built on first use (see <see cref="BucketLookup"/>).</summary>
+    internal BucketLookup Lookup => _lookup ??= new BucketLookup(_boundaryTicks);
 
     internal bool ContainsUtcTicks(long utcTicks) => utcTicks >= _boundaryTicks[0] && utcTicks < _boundaryTicks[^1];
 

@@ -47,12 +47,129 @@ public static class RevenueBySegmentCalculator
     }
 
     /// <summary>
+    /// The fast path of <see cref="Compute(ReportingPeriod, IEnumerable{RevenueFact})"/> over a columnar table: the same
+    /// report, summed exactly in minor units. A table sorted by time is cut to the period by two binary searches and its
+    /// lines are summed without testing their time; an unsorted one tests each line's ticks against the period's UTC
+    /// bounds. No allocation per line; only the report is allocated.
+    /// </summary>
+    /// <param name="period">The reporting period; only its UTC start and end matter.</param>
+    /// <param name="facts">The invoice and credit-note lines.</param>
+    /// <returns>The report, as the record-based overload gives it for the same lines.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="OverflowException">A sum does not fit a <see cref="long"/> of minor units (only possible when <see cref="RevenueFacts.SumsCannotOverflow"/> is false).</exception>
+    public static RevenueBySegmentReport Compute(ReportingPeriod period, RevenueFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(facts);
+        Span<long> sums = stackalloc long[facts.Keys.Count];
+        Span<long> lines = stackalloc long[facts.Keys.Count];
+        SumMinorUnits(period, facts, sums, lines);
+
+        // Only the keys with lines in the period are reported, as the record-based overload sees them.
+        var keys = new List<SegmentCurrency>(sums.Length);
+        Span<decimal> amounts = stackalloc decimal[sums.Length];
+        for (var i = 0; i < sums.Length; i++)
+        {
+            if (lines[i] > 0)
+            {
+                amounts[keys.Count] = Money.FromMinorUnits(sums[i], facts.Keys[i].Currency).Amount;
+                keys.Add(facts.Keys[i]);
+            }
+        }
+
+        return BuildReport(period, keys, amounts[..keys.Count]);
+    }
+
+    /// <summary>
+    /// The allocation-free core of <see cref="Compute(ReportingPeriod, RevenueFacts)"/>: adds the net minor units of the
+    /// lines issued in <paramref name="period"/> to <paramref name="minorUnitsByKey"/>, indexed like
+    /// <see cref="RevenueFacts.Keys"/>, and the number of those lines to <paramref name="linesByKey"/>.
+    /// </summary>
+    /// <param name="period">The reporting period; only its UTC start and end matter.</param>
+    /// <param name="facts">The invoice and credit-note lines.</param>
+    /// <param name="minorUnitsByKey">One running sum per key of <paramref name="facts"/>; added to, not cleared.</param>
+    /// <param name="linesByKey">One running line count per key of <paramref name="facts"/>; added to, not cleared.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A span is shorter than <see cref="RevenueFacts.Keys"/>.</exception>
+    /// <exception cref="OverflowException">A sum does not fit a <see cref="long"/> (only possible when <see cref="RevenueFacts.SumsCannotOverflow"/> is false).</exception>
+    public static void SumMinorUnits(ReportingPeriod period, RevenueFacts facts, Span<long> minorUnitsByKey, Span<long> linesByKey)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(facts);
+        if (minorUnitsByKey.Length < facts.Keys.Count || linesByKey.Length < facts.Keys.Count)
+        {
+            throw new ArgumentException($"Expected room for {facts.Keys.Count} keys, got {Math.Min(minorUnitsByKey.Length, linesByKey.Length)}.", nameof(minorUnitsByKey));
+        }
+
+        var sums = minorUnitsByKey[..facts.Keys.Count];
+        var lines = linesByKey[..facts.Keys.Count];
+        var check = !facts.SumsCannotOverflow;
+        long start = period.UtcStart.UtcTicks, end = period.UtcEnd.UtcTicks;
+        if (facts.IsSortedByTime)
+        {
+            var ticks = facts.IssuedAtUtcTicks;
+            var from = ColumnKernels.LowerBound(ticks, start);
+            var to = ColumnKernels.LowerBound(ticks, end);
+            ColumnKernels.SumByKey(default(AllRows), ticks[from..to], facts.KeyCodes[from..to], facts.NetMinorUnits[from..to], sums, lines, check);
+        }
+        else
+        {
+            ColumnKernels.SumByKey(new TicksInRange(start, end), facts.IssuedAtUtcTicks, facts.KeyCodes, facts.NetMinorUnits, sums, lines, check);
+        }
+    }
+
+    /// <summary>
+    /// Lays out a report from one amount per (segment, currency) key: currencies EUR first then by code, every standard
+    /// segment in each currency, then other segments seen by code; zero euros when there is no key at all.
+    /// </summary>
+    internal static RevenueBySegmentReport BuildReport(ReportingPeriod period, IReadOnlyList<SegmentCurrency> keys, ReadOnlySpan<decimal> amounts)
+    {
+        var currencies = keys.Select(key => key.Currency).Distinct()
+            .OrderBy(currency => currency == Currency.Eur ? 0 : 1)
+            .ThenBy(currency => currency.Code, StringComparer.Ordinal)
+            .ToList();
+        if (currencies.Count == 0)
+        {
+            currencies.Add(Currency.Eur);
+        }
+
+        var segments = ProductSegment.Standard
+            .Concat(keys.Select(key => key.Segment).Distinct().Where(segment => !ProductSegment.Standard.Contains(segment)).OrderBy(segment => segment.Code, StringComparer.Ordinal))
+            .ToList();
+
+        var rows = new List<SegmentRevenue>(currencies.Count * segments.Count);
+        var totals = new List<Money>(currencies.Count);
+        foreach (var currency in currencies)
+        {
+            var total = 0m;
+            foreach (var segment in segments)
+            {
+                var amount = 0m;
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    if (keys[i].Segment == segment && keys[i].Currency == currency)
+                    {
+                        amount += amounts[i];
+                    }
+                }
+
+                total += amount;
+                rows.Add(new SegmentRevenue(segment, new Money(amount, currency)));
+            }
+
+            totals.Add(new Money(total, currency));
+        }
+
+        return new RevenueBySegmentReport(period, rows.AsReadOnly(), totals.AsReadOnly());
+    }
+
+    /// <summary>
     /// Running sums keyed by (segment, currency). A handful of keys is the norm, so a linear scan that first compares
     /// the segment code by reference beats hashing the code on every fact.
     /// </summary>
     private sealed class Sums(long startTicks, long endTicks)
     {
-        private readonly List<Key> _keys = [];
+        private readonly List<SegmentCurrency> _keys = [];
         private decimal[] _amounts = new decimal[8];
 
         public void AddAll(ReadOnlySpan<RevenueFact> facts)
@@ -71,42 +188,13 @@ public static class RevenueBySegmentCalculator
                 return;
             }
 
-            _amounts[IndexOf(fact.Segment, fact.Net.Currency)] += fact.Net.Amount;
+            // IndexOf may grow _amounts: take the index before reading the array.
+            var index = IndexOf(fact.Segment, fact.Net.Currency);
+            _amounts[index] += fact.Net.Amount;
         }
 
-        public RevenueBySegmentReport ToReport(ReportingPeriod period)
-        {
-            var currencies = _keys.Select(key => key.Currency).Distinct()
-                .OrderBy(currency => currency == Currency.Eur ? 0 : 1)
-                .ThenBy(currency => currency.Code, StringComparer.Ordinal)
-                .ToList();
-            if (currencies.Count == 0)
-            {
-                currencies.Add(Currency.Eur);
-            }
-
-            var segments = ProductSegment.Standard
-                .Concat(_keys.Select(key => key.Segment).Distinct().Where(segment => !ProductSegment.Standard.Contains(segment)).OrderBy(segment => segment.Code, StringComparer.Ordinal))
-                .ToList();
-
-            var rows = new List<SegmentRevenue>(currencies.Count * segments.Count);
-            var totals = new List<Money>(currencies.Count);
-            foreach (var currency in currencies)
-            {
-                var total = 0m;
-                foreach (var segment in segments)
-                {
-                    var index = _keys.IndexOf(new Key(segment, currency));
-                    var amount = index < 0 ? 0m : _amounts[index];
-                    total += amount;
-                    rows.Add(new SegmentRevenue(segment, new Money(amount, currency)));
-                }
-
-                totals.Add(new Money(total, currency));
-            }
-
-            return new RevenueBySegmentReport(period, rows.AsReadOnly(), totals.AsReadOnly());
-        }
+        public RevenueBySegmentReport ToReport(ReportingPeriod period) =>
+            BuildReport(period, _keys, _amounts.AsSpan(0, _keys.Count));
 
         private int IndexOf(ProductSegment segment, Currency currency)
         {
@@ -126,7 +214,7 @@ public static class RevenueBySegmentCalculator
                 throw new ArgumentException("A revenue fact has no product segment (default(ProductSegment)); every invoice line must carry its product's segment.", "facts");
             }
 
-            _keys.Add(new Key(segment, currency));
+            _keys.Add(new SegmentCurrency(segment, currency));
             if (_keys.Count > _amounts.Length)
             {
                 Array.Resize(ref _amounts, _amounts.Length * 2);
@@ -134,7 +222,5 @@ public static class RevenueBySegmentCalculator
 
             return _keys.Count - 1;
         }
-
-        private readonly record struct Key(ProductSegment Segment, Currency Currency);
     }
 }

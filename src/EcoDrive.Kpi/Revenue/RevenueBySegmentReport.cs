@@ -4,7 +4,7 @@ namespace EcoDrive.Kpi;
 
 /// <summary>
 /// KPI 3, revenue by product segment: net invoice amounts minus credit notes issued in <see cref="Period"/>, per segment
-/// and currency, summed exactly. Produced by <see cref="RevenueBySegmentCalculator.Compute"/>.
+/// and currency, summed exactly. Produced by <see cref="RevenueBySegmentCalculator"/>.
 /// </summary>
 /// <remarks>Currencies are never converted into one another: each currency has its own rows and its own total.</remarks>
 /// <param name="Period">The reporting period.</param>

@@ -151,6 +151,6 @@ public sealed partial class NewOrdersCalculatorTests
     public void Compute_NullArguments_ThrowArgumentNullException()
     {
         Assert.Throws<ArgumentNullException>("period", () => NewOrdersCalculator.Compute(null!, []));
-        Assert.Throws<ArgumentNullException>("orders", () => NewOrdersCalculator.Compute(Month(2026, 3), null!));
+        Assert.Throws<ArgumentNullException>("orders", () => NewOrdersCalculator.Compute(Month(2026, 3), (IEnumerable<OrderFact>)null!));
     }
 }
