@@ -4,7 +4,7 @@ namespace EcoDrive.Storage.Sql;
 
 /// <summary>
 /// KPI facts read by SQL from the extracted columns, through the indexes on submission, creation and issue time: the
-/// CRM's view of orders, leads, and invoice lines (one row each).
+/// CRM's view of orders, leads, invoice lines, and credit-note lines as negative amounts (one row each).
 /// </summary>
 internal sealed class SqlKpiFactSource(SqlStorageEngine engine) : IKpiFactSource
 {
@@ -32,7 +32,8 @@ internal sealed class SqlKpiFactSource(SqlStorageEngine engine) : IKpiFactSource
 
     public Task<IReadOnlyList<RevenueFact>> GetRevenueFactsAsync(DateTimeOffset fromInclusive, DateTimeOffset toExclusive, CancellationToken cancellationToken = default) =>
         QueryAsync(
-            "SELECT issued_at, segment, currency, net_e4 FROM invoice_lines WHERE issued_at >= @from AND issued_at < @to",
+            "SELECT issued_at, segment, currency, net_e4 FROM invoice_lines WHERE issued_at >= @from AND issued_at < @to " +
+            "UNION ALL SELECT issued_at, segment, currency, -net_e4 FROM credit_note_lines WHERE issued_at >= @from AND issued_at < @to",
             fromInclusive,
             toExclusive,
             r => new RevenueFact(r.Instant(0), new ProductSegment(r.String(1)), SqlTables.FromE4(r.Int64(3), r.String(2))),

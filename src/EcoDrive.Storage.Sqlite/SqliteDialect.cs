@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace EcoDrive.Storage.Sqlite;
 
 /// <summary>
-/// SQLite: ids as text, instants as microseconds since the Unix epoch (UTC), documents as JSON text, and a unit of
+/// SQLite: ids as text, instants as microseconds since the Unix epoch (UTC), dates as ISO text, documents as JSON text, and a unit of
 /// work's write transaction started with <c>BEGIN IMMEDIATE</c>, which takes the database's single write lock.
 /// </summary>
 internal sealed class SqliteDialect : SqlDialect
@@ -70,6 +70,7 @@ internal sealed class SqliteDialect : SqlDialect
             null => DBNull.Value,
             Guid id => id.ToString("D"),
             DateTimeOffset instant => ToUnixMicroseconds(instant),
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             SqlJson json => json.Text,
             _ => value,
         };

@@ -1,9 +1,14 @@
 using EcoDrive.Core.Customers;
+using EcoDrive.Crm;
+using EcoDrive.Crm.Activities;
+using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
+using EcoDrive.Crm.Offers;
 using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
+using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
 
 namespace EcoDrive.Testing;
@@ -137,6 +142,70 @@ public static class TestData
         ArgumentNullException.ThrowIfNull(lines);
         var order = Order(customer.Id, [.. lines.Select(l => Line(l.Product, l.Quantity))], OrderStatus.Shipped, issuedAt.AddDays(-1));
         return Erp.Invoices.Invoice.Issue(
-            InvoiceId.New(), number, order, customer, lines.Select(l => l.Product).DistinctBy(p => p.Id).ToDictionary(p => p.Id), new InvoicingOptions(), issuedAt, PaymentTerms.Net30);
+            InvoiceId.New(), number, order, customer, lines.Select(l => l.Product).DistinctBy(p => p.Id).ToDictionary(p => p.Id), new InvoicingOptions(), issuedAt);
+    }
+
+    /// <summary>A credit note for the whole of <paramref name="invoice"/>, recorded on it.</summary>
+    /// <param name="invoice">The invoice credited; it remembers the credit note.</param>
+    /// <param name="number">The credit note's number, in the <see cref="InvoiceSeries.CreditNote"/> series.</param>
+    /// <param name="issuedAt">When it is issued.</param>
+    public static CreditNote CreditNote(Invoice invoice, InvoiceNumber number, DateTimeOffset issuedAt)
+    {
+        ArgumentNullException.ThrowIfNull(invoice);
+        return invoice.IssueCreditNote(InvoiceId.New(), number, null, "vehicle returned", issuedAt, new InvoicingOptions());
+    }
+
+    /// <summary>A call logged with a party.</summary>
+    /// <param name="party">The customer or lead.</param>
+    /// <param name="at">When.</param>
+    public static Interaction Interaction(PartyRef party, DateTimeOffset at) =>
+        Crm.Activities.Interaction.Log(InteractionId.New(), party, InteractionKind.Call, Salesperson, at, "asked for a test drive");
+
+    /// <summary>A follow-up of a party, due at <paramref name="dueAt"/>, assigned to <paramref name="assignee"/>.</summary>
+    /// <param name="party">The customer or lead.</param>
+    /// <param name="assignee">Who must do it.</param>
+    /// <param name="dueAt">When it is due.</param>
+    public static FollowUp FollowUp(PartyRef party, UserId assignee, DateTimeOffset dueAt) =>
+        Crm.Activities.FollowUp.Schedule(FollowUpId.New(), party, assignee, dueAt, "call back about the offer", Salesperson, Start);
+
+    /// <summary>A draft offer of one product to a party, valid until <paramref name="validUntil"/>.</summary>
+    /// <param name="party">The customer or lead.</param>
+    /// <param name="product">The product offered.</param>
+    /// <param name="validUntil">End of validity.</param>
+    /// <param name="at">When it is drafted.</param>
+    public static Offer Offer(PartyRef party, Product product, DateTimeOffset validUntil, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        return Crm.Offers.Offer.Draft(
+            OfferId.New(), party, [new OfferLine(product.Id, product.Name, 1, product.ListPrice, product.VatRate, Discount.Percent(5m))], validUntil, Salesperson, at);
+    }
+
+    /// <summary>A draft e-mail campaign to the customers interested in SUVs in the Rhône.</summary>
+    /// <param name="name">Its name.</param>
+    public static Campaign Campaign(string name = "Spring SUV days") =>
+        Crm.Campaigns.Campaign.Create(
+            CampaignId.New(),
+            name,
+            Segment.All(Segment.InterestedIn(ProductSegment.Suv), Segment.Any(Segment.PostalCodeStartsWith("69"), Segment.OwnedBy(Salesperson)), Segment.Customers),
+            CampaignChannel.Email,
+            CampaignMessage.Create("{firstName}, the {model} is here", "Hello {firstName}, come and try the {model}: {offer}.", "Volt X5", "5 % off until Sunday"),
+            Salesperson,
+            Start);
+
+    /// <summary>A purchase order of <paramref name="quantity"/> units of a product from a supplier, placed or not.</summary>
+    /// <param name="productId">The product.</param>
+    /// <param name="quantity">Units ordered.</param>
+    /// <param name="createdAt">When it was drafted.</param>
+    /// <param name="placed">Whether it was sent to the supplier.</param>
+    public static PurchaseOrder PurchaseOrder(ProductId productId, int quantity, DateTimeOffset createdAt, bool placed = false)
+    {
+        var order = Erp.Purchasing.PurchaseOrder.Draft(PurchaseOrderId.New(), "Volt Motors", createdAt);
+        order.AddLine(productId, quantity);
+        if (placed)
+        {
+            order.Place(createdAt.AddHours(1));
+        }
+
+        return order;
     }
 }

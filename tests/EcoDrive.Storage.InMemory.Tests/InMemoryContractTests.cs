@@ -65,6 +65,36 @@ public sealed class InMemoryKpiFactSourceTests : KpiFactSourceContract
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
 }
 
+public sealed class InMemoryInteractionRepositoryTests : InteractionRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryFollowUpRepositoryTests : FollowUpRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryOfferRepositoryTests : OfferRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryCampaignRepositoryTests : CampaignRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryPurchaseOrderRepositoryTests : PurchaseOrderRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryCreditNoteRepositoryTests : CreditNoteRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
 public sealed class InMemoryOrderFlowTests : OrderFlowContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);

@@ -71,6 +71,42 @@ public sealed class PostgreSqlKpiFactSourceTests : KpiFactSourceContract
 }
 
 [RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
+public sealed class PostgreSqlInteractionRepositoryTests : InteractionRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
+}
+
+[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
+public sealed class PostgreSqlFollowUpRepositoryTests : FollowUpRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
+}
+
+[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
+public sealed class PostgreSqlOfferRepositoryTests : OfferRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
+}
+
+[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
+public sealed class PostgreSqlCampaignRepositoryTests : CampaignRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
+}
+
+[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
+public sealed class PostgreSqlPurchaseOrderRepositoryTests : PurchaseOrderRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
+}
+
+[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
+public sealed class PostgreSqlCreditNoteRepositoryTests : CreditNoteRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
+}
+
+[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlOrderFlowTests : OrderFlowContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);

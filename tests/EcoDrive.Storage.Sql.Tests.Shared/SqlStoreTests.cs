@@ -56,7 +56,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.Equal(engine.Schema.LatestVersion, await engine.EnsureSchemaAsync(CancellationToken.None));
         Assert.Equal(engine.Schema.LatestVersion, await engine.EnsureSchemaAsync(CancellationToken.None));
-        Assert.Equal(2, engine.Schema.LatestVersion);
+        Assert.Equal(3, engine.Schema.LatestVersion);
     }
 
     [StorageFact]
@@ -84,7 +84,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         await using var upgraded = Build();
-        Assert.Equal(2, await upgraded.GetRequiredService<SqlStorageEngine>().EnsureSchemaAsync(CancellationToken.None));
+        Assert.Equal(3, await upgraded.GetRequiredService<SqlStorageEngine>().EnsureSchemaAsync(CancellationToken.None));
 
         await using var scope = upgraded.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindByContactAsync(ContactDetails.Parse(null, "+33612345678"));
@@ -108,7 +108,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
         await using var services = Build();
         await using var scope = services.CreateAsyncScope();
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindAsync(CustomerId.New()));
-        Assert.Contains("schema version 1; this version of EcoDrive needs 2", error.Message);
+        Assert.Contains("schema version 1; this version of EcoDrive needs 3", error.Message);
     }
 
     [StorageFact]

@@ -59,6 +59,36 @@ public sealed class SqliteKpiFactSourceTests : KpiFactSourceContract
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
 }
 
+public sealed class SqliteInteractionRepositoryTests : InteractionRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
+}
+
+public sealed class SqliteFollowUpRepositoryTests : FollowUpRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
+}
+
+public sealed class SqliteOfferRepositoryTests : OfferRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
+}
+
+public sealed class SqliteCampaignRepositoryTests : CampaignRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
+}
+
+public sealed class SqlitePurchaseOrderRepositoryTests : PurchaseOrderRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
+}
+
+public sealed class SqliteCreditNoteRepositoryTests : CreditNoteRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
+}
+
 public sealed class SqliteOrderFlowTests : OrderFlowContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);

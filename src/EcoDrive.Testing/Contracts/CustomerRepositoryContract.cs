@@ -129,4 +129,22 @@ public abstract class CustomerRepositoryContract : StorageContract
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => AddAsync(scope => Get<ICustomerRepository>(scope).Add(Customer.FromSnapshot(customer.ToSnapshot()))));
     }
+
+    /// <summary>The customer directory (campaign audiences) lists every customer.</summary>
+    [StorageFact]
+    public async Task FindAll_ListsEveryCustomer()
+    {
+        var customers = new[] { TestData.Customer(), TestData.Customer(), TestData.Customer() };
+        await AddAsync(scope =>
+        {
+            foreach (var customer in customers)
+            {
+                Get<ICustomerRepository>(scope).Add(customer);
+            }
+        });
+
+        var all = await ReadAsync(scope => Get<EcoDrive.Crm.Campaigns.ICustomerDirectory>(scope).FindAllAsync());
+
+        Assert.Equal(customers.Select(c => c.Id.Value).Order(), all.Select(c => c.Id.Value).Order());
+    }
 }

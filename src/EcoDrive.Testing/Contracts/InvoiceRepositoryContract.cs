@@ -62,4 +62,28 @@ public abstract class InvoiceRepositoryContract : StorageContract
             TestData.Start.AddDays(1),
             (TestData.Product(ProductSegment.Suv), 1),
             (TestData.Product(ProductSegment.Utility, 28_500.35m), 2));
+
+    /// <summary>Invoices in number order, all or by settlement; and the overdue ones, soonest due first.</summary>
+    [StorageFact]
+    public async Task ListAndListOverdue_ReturnTheMatchingInvoices()
+    {
+        var paid = NewInvoice(2);
+        paid.RecordPayment(paid.Total, TestData.Start.AddDays(2));
+        var unpaid = NewInvoice(1);
+        var partly = NewInvoice(3);
+        partly.RecordPayment(Money.Euros(100m), TestData.Start.AddDays(2));
+        await AddAsync(scope =>
+        {
+            foreach (var invoice in new[] { paid, unpaid, partly })
+            {
+                Get<IInvoiceRepository>(scope).Add(invoice);
+            }
+        });
+        var afterDue = unpaid.DueDate.AddDays(1);
+
+        Assert.Equal([unpaid.Id, paid.Id, partly.Id], (await ReadAsync(scope => Get<IInvoiceRepository>(scope).ListAsync())).Select(i => i.Id));
+        Assert.Equal([unpaid.Id], (await ReadAsync(scope => Get<IInvoiceRepository>(scope).ListAsync(InvoiceSettlement.Unpaid))).Select(i => i.Id));
+        Assert.Equal([unpaid.Id, partly.Id], (await ReadAsync(scope => Get<IInvoiceRepository>(scope).ListOverdueAsync(afterDue))).Select(i => i.Id));
+        Assert.Empty(await ReadAsync(scope => Get<IInvoiceRepository>(scope).ListOverdueAsync(unpaid.DueDate)));
+    }
 }

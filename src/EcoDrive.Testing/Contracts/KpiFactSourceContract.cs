@@ -103,6 +103,24 @@ public abstract class KpiFactSourceContract : StorageContract
             facts.Where(f => f.IssuedAt >= From && f.IssuedAt < To).OrderBy(f => f.Segment.Code));
     }
 
+    /// <summary>A credit note takes its lines off the revenue of the period it is issued in, not the invoice's.</summary>
+    [StorageFact]
+    public async Task GetRevenueFacts_WithACreditNote_CountsItsLinesNegativeAtItsIssueTime()
+    {
+        var suv = TestData.Product(ProductSegment.Suv, 42_000m);
+        var invoice = TestData.Invoice(TestData.Customer(), new InvoiceNumber(InvoiceSeries.Invoice, 2026, 1), From.AddDays(-3), (suv, 1));
+        var creditNote = TestData.CreditNote(invoice, new InvoiceNumber(InvoiceSeries.CreditNote, 2026, 1), From.AddDays(2));
+        await AddAsync(scope =>
+        {
+            Get<IInvoiceRepository>(scope).Add(invoice);
+            Get<ICreditNoteRepository>(scope).Add(creditNote);
+        });
+
+        var facts = await Get<IKpiFactSource>().GetRevenueFactsAsync(From, To);
+
+        Assert.Equal([new RevenueFact(From.AddDays(2), ProductSegment.Suv, Money.Euros(-42_000m))], facts.Where(f => f.IssuedAt >= From && f.IssuedAt < To));
+    }
+
     /// <summary>An empty store has no facts.</summary>
     [StorageFact]
     public async Task GetFacts_EmptyStore_ReturnsNothing()

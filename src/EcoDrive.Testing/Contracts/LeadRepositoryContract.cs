@@ -61,4 +61,32 @@ public abstract class LeadRepositoryContract : StorageContract
             (leads, l) => leads.Update(l),
             l => Json(l.ToSnapshot()));
     }
+
+    /// <summary>Prospects are the leads not won; a campaign's leads are those that came from it.</summary>
+    [StorageFact]
+    public async Task FindProspectsAndByCampaign_ReturnTheMatchingLeads()
+    {
+        var campaignId = CampaignId.New();
+        var fromCampaign = EcoDrive.Crm.Leads.Lead.Capture(
+            LeadId.New(), "Inès", "Petit", EcoDrive.Core.Customers.ContactDetails.None, LeadSource.FromCampaign(campaignId), [ProductSegment.Suv], null, TestData.Start);
+        var won = TestData.Lead(TestData.Start);
+        won.Contact(TestData.Salesperson, TestData.Start.AddHours(1));
+        won.Qualify(TestData.Salesperson, TestData.Start.AddHours(2));
+        won.Win(CustomerId.New(), TestData.Salesperson, TestData.Start.AddHours(3));
+        var open = TestData.Lead(TestData.Start);
+        await AddAsync(scope =>
+        {
+            foreach (var lead in new[] { fromCampaign, won, open })
+            {
+                Get<ILeadRepository>(scope).Add(lead);
+            }
+        });
+
+        var prospects = await ReadAsync(scope => Get<ILeadRepository>(scope).FindProspectsAsync());
+        var ofCampaign = await ReadAsync(scope => Get<ILeadRepository>(scope).FindByCampaignAsync(campaignId));
+
+        Assert.Equal(new[] { fromCampaign.Id, open.Id }.OrderBy(id => id.Value), prospects.Select(l => l.Id).OrderBy(id => id.Value));
+        Assert.Equal([fromCampaign.Id], ofCampaign.Select(l => l.Id));
+        Assert.Equal(LeadSource.FromCampaign(campaignId), ofCampaign[0].Source);
+    }
 }

@@ -51,4 +51,25 @@ public abstract class OrderViewRepositoryContract : StorageContract
             (views, v) => views.Update(v),
             v => Json(v.ToSnapshot()));
     }
+
+    /// <summary>A customer's orders and a salesperson's orders, oldest first.</summary>
+    [StorageFact]
+    public async Task FindByCustomerAndSalesperson_ReturnTheirOrdersOldestFirst()
+    {
+        var line = TestData.Line(TestData.Product(ProductSegment.Suv));
+        var customerId = CustomerId.New();
+        var later = TestData.OrderView(customerId, [line], TestData.Start.AddDays(1));
+        var earlier = TestData.OrderView(customerId, [line], TestData.Start);
+        var someoneElses = OrderView.Record(OrderId.New(), CustomerId.New(), UserId.New(), [line], TestData.Start.AddHours(1));
+        await AddAsync(scope =>
+        {
+            foreach (var view in new[] { later, earlier, someoneElses })
+            {
+                Get<IOrderViewRepository>(scope).Add(view);
+            }
+        });
+
+        Assert.Equal([earlier.Id, later.Id], (await ReadAsync(scope => Get<IOrderViewRepository>(scope).FindByCustomerAsync(customerId))).Select(o => o.Id));
+        Assert.Equal([earlier.Id, later.Id], (await ReadAsync(scope => Get<IOrderViewRepository>(scope).FindBySalespersonAsync(TestData.Salesperson))).Select(o => o.Id));
+    }
 }
