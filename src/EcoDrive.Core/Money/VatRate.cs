@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace EcoDrive.Core;
 
@@ -11,6 +12,7 @@ public readonly record struct VatRate
     /// <summary>Creates a rate from a percentage between 0 and 100.</summary>
     /// <param name="percent">The rate in percent (<c>5.5</c> for 5.5 %).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative or above 100.</exception>
+    [JsonConstructor]
     public VatRate(decimal percent)
     {
         if (percent is < 0m or > 100m)

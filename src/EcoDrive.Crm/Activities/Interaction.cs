@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace EcoDrive.Crm.Activities;
 
 /// <summary>How a salesperson and a customer or lead interacted.</summary>
@@ -25,6 +26,7 @@ public enum InteractionKind
 /// </summary>
 public sealed record Interaction
 {
+    [JsonConstructor]
     private Interaction(InteractionId id, PartyRef party, InteractionKind kind, UserId by, DateTimeOffset at, string? note)
     {
         Id = id;

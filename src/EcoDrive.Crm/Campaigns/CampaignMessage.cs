@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace EcoDrive.Crm.Campaigns;
 
 /// <summary>
@@ -6,6 +7,7 @@ namespace EcoDrive.Crm.Campaigns;
 /// </summary>
 public sealed record CampaignMessage
 {
+    [JsonConstructor]
     private CampaignMessage(MessageTemplate? subject, MessageTemplate body, string? model, string? offer)
     {
         Subject = subject;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.Json.Serialization;
 using System.Text;
 
 namespace EcoDrive.Crm.Campaigns;
@@ -22,6 +23,7 @@ public enum Placeholder
 /// write literal braces.
 /// </summary>
 /// <remarks>Equality compares <see cref="Text"/>.</remarks>
+[JsonConverter(typeof(MessageTemplateJsonConverter))]
 public sealed class MessageTemplate : IEquatable<MessageTemplate>
 {
     private static readonly FrozenDictionary<string, Placeholder> s_names = new Dictionary<string, Placeholder>(StringComparer.Ordinal)
@@ -171,4 +173,24 @@ public sealed class UnknownPlaceholderException : DomainException
 
     /// <summary>The placeholders that exist.</summary>
     public IReadOnlyList<string> Known { get; }
+}
+
+/// <summary>Writes a template as its text and reads it back through <see cref="MessageTemplate.Parse"/>.</summary>
+internal sealed class MessageTemplateJsonConverter : JsonConverter<MessageTemplate>
+{
+    public override MessageTemplate Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
+    {
+        var text = reader.GetString();
+        try
+        {
+            return MessageTemplate.Parse(text ?? string.Empty);
+        }
+        catch (ArgumentException error)
+        {
+            throw new System.Text.Json.JsonException($"'{text}' is not a valid message template: {error.Message}", error);
+        }
+    }
+
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, MessageTemplate value, System.Text.Json.JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Text);
 }

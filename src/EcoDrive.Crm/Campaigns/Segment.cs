@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace EcoDrive.Crm.Campaigns;
 
@@ -9,6 +10,15 @@ namespace EcoDrive.Crm.Campaigns;
 /// </summary>
 /// <example><c>Segment.InterestedIn(ProductSegment.Suv).And(Segment.PostalCodeStartsWith("69").Or(Segment.PostalCodeStartsWith("38")))</c></example>
 /// <remarks>Segments are immutable values; equality is structural.</remarks>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "criterion")]
+[JsonDerivedType(typeof(Interest), "interest")]
+[JsonDerivedType(typeof(Kind), "kind")]
+[JsonDerivedType(typeof(PostalCodePrefix), "postal-code-prefix")]
+[JsonDerivedType(typeof(PurchasedBefore), "purchased-before")]
+[JsonDerivedType(typeof(PurchasedSince), "purchased-since")]
+[JsonDerivedType(typeof(Owner), "owner")]
+[JsonDerivedType(typeof(AllOf), "all-of")]
+[JsonDerivedType(typeof(AnyOf), "any-of")]
 public abstract record Segment
 {
     private protected Segment()

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace EcoDrive.Crm.Leads;
 
 /// <summary>The channel a lead came through.</summary>
@@ -25,6 +27,7 @@ public enum LeadChannel
 /// <summary>Where a lead came from: a channel, and the campaign when the channel is <see cref="LeadChannel.Campaign"/>.</summary>
 public readonly record struct LeadSource
 {
+    [JsonConstructor]
     private LeadSource(LeadChannel channel, CampaignId? campaignId)
     {
         Channel = channel;

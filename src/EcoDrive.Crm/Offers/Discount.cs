@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace EcoDrive.Crm.Offers;
 
@@ -10,6 +11,7 @@ namespace EcoDrive.Crm.Offers;
 /// <remarks><c>default(Discount)</c> is <see cref="None"/>. Equality compares kind and value.</remarks>
 public readonly record struct Discount
 {
+    [JsonConstructor]
     private Discount(decimal? percentage, Money? amountPerUnit)
     {
         Percentage = percentage;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace EcoDrive.Crm;
 
 /// <summary>Whether a <see cref="PartyRef"/> names a customer or a lead.</summary>
@@ -17,6 +18,7 @@ public enum PartyKind
 /// <remarks><c>default(PartyRef)</c> names nobody (<see cref="IsEmpty"/>) and is refused wherever a party is required.</remarks>
 public readonly record struct PartyRef
 {
+    [JsonConstructor]
     private PartyRef(CustomerId? customerId, LeadId? leadId)
     {
         CustomerId = customerId;

@@ -1,0 +1,97 @@
+-- EcoDrive schema version 3 (PostgreSQL): the CRM's interactions, follow-ups, offers and campaigns, the ERP's purchase
+-- orders and credit notes, and the columns the new list queries read (filled from the documents already stored).
+-- A party is a customer or a lead: party_kind ('customer', 'lead') and party_id.
+
+CREATE TABLE interactions (
+    id         uuid        NOT NULL PRIMARY KEY,
+    version    bigint      NOT NULL,
+    doc        jsonb       NOT NULL,
+    party_kind text        NOT NULL,
+    party_id   uuid        NOT NULL,
+    at         timestamptz NOT NULL
+);
+CREATE INDEX ix_interactions_party ON interactions (party_id, party_kind, at);
+
+CREATE TABLE follow_ups (
+    id          uuid        NOT NULL PRIMARY KEY,
+    version     bigint      NOT NULL,
+    doc         jsonb       NOT NULL,
+    party_kind  text        NOT NULL,
+    party_id    uuid        NOT NULL,
+    assignee_id uuid        NOT NULL,
+    status      text        NOT NULL,
+    due_at      timestamptz NOT NULL
+);
+-- A salesperson's open follow-ups due before a time: the agenda.
+CREATE INDEX ix_follow_ups_agenda ON follow_ups (assignee_id, status, due_at);
+CREATE INDEX ix_follow_ups_party ON follow_ups (party_id, party_kind, due_at);
+
+CREATE TABLE offers (
+    id          uuid        NOT NULL PRIMARY KEY,
+    version     bigint      NOT NULL,
+    doc         jsonb       NOT NULL,
+    party_kind  text        NOT NULL,
+    party_id    uuid        NOT NULL,
+    status      text        NOT NULL,
+    valid_until timestamptz NOT NULL,
+    created_at  timestamptz NOT NULL
+);
+CREATE INDEX ix_offers_party ON offers (party_id, party_kind, created_at);
+-- Sent offers past their validity, to expire.
+CREATE INDEX ix_offers_status ON offers (status, valid_until);
+
+CREATE TABLE campaigns (
+    id      uuid   NOT NULL PRIMARY KEY,
+    version bigint NOT NULL,
+    doc     jsonb  NOT NULL,
+    status  text   NOT NULL
+);
+
+CREATE TABLE purchase_orders (
+    id         uuid        NOT NULL PRIMARY KEY,
+    version    bigint      NOT NULL,
+    doc        jsonb       NOT NULL,
+    status     text        NOT NULL,
+    created_at timestamptz NOT NULL
+);
+CREATE INDEX ix_purchase_orders_status ON purchase_orders (status, created_at);
+
+-- Credit notes have their own series (AV) and the same guarantees as invoices.
+CREATE TABLE credit_notes (
+    id         uuid        NOT NULL PRIMARY KEY,
+    version    bigint      NOT NULL,
+    doc        jsonb       NOT NULL,
+    invoice_id uuid        NOT NULL,
+    series     text        NOT NULL,
+    year       integer     NOT NULL,
+    sequence   bigint      NOT NULL,
+    issued_at  timestamptz NOT NULL,
+    CONSTRAINT uq_credit_notes_number UNIQUE (series, year, sequence)
+);
+CREATE INDEX ix_credit_notes_invoice ON credit_notes (invoice_id);
+
+-- Credited lines as rows; the revenue KPI subtracts them at the credit note's issue time.
+CREATE TABLE credit_note_lines (
+    owner_id  uuid        NOT NULL REFERENCES credit_notes (id) ON DELETE CASCADE,
+    line_no   integer     NOT NULL,
+    issued_at timestamptz NOT NULL,
+    segment   text        NOT NULL,
+    currency  text        NOT NULL,
+    net_e4    bigint      NOT NULL,
+    PRIMARY KEY (owner_id, line_no)
+);
+CREATE INDEX ix_credit_note_lines_issued_at ON credit_note_lines (issued_at) INCLUDE (segment, currency, net_e4);
+
+-- Leads of a campaign.
+ALTER TABLE leads ADD COLUMN campaign_id uuid NULL;
+UPDATE leads SET campaign_id = (doc -> 'source' ->> 'campaignId')::uuid;
+CREATE INDEX ix_leads_campaign ON leads (campaign_id) WHERE campaign_id IS NOT NULL;
+
+-- A salesperson's orders.
+CREATE INDEX ix_order_views_salesperson ON order_views (salesperson_id, submitted_at);
+
+-- Overdue invoices.
+ALTER TABLE invoices ADD COLUMN due_date date NULL;
+UPDATE invoices SET due_date = (doc ->> 'dueDate')::date;
+ALTER TABLE invoices ALTER COLUMN due_date SET NOT NULL;
+CREATE INDEX ix_invoices_due_date ON invoices (due_date);

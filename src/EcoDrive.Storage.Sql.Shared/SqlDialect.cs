@@ -1,0 +1,42 @@
+using System.Data.Common;
+
+namespace EcoDrive.Storage.Sql;
+
+/// <summary>
+/// What differs between the SQL engines behind the shared adapter code: opening a connection, starting the write
+/// transaction of a unit of work, how ids, instants and JSON documents are bound and read back, and which errors mean
+/// that a unit of work lost a race. Everything else (SQL text, mapping, unit of work) is the same on every engine.
+/// </summary>
+internal abstract class SqlDialect
+{
+    /// <summary>The engine's name, for messages (<c>SQLite</c>, <c>PostgreSQL</c>).</summary>
+    public abstract string EngineName { get; }
+
+    /// <summary>Opens a connection ready for use (pragmas and session settings applied).</summary>
+    public abstract ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts the transaction a unit of work writes in. It must hold whatever lock makes a counter row read inside it
+    /// exclusive until commit (SQLite: <c>BEGIN IMMEDIATE</c>; PostgreSQL: the row lock of <c>UPDATE … RETURNING</c>).
+    /// </summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Sets a parameter's value, converting ids, instants and JSON documents to the engine's column types.</summary>
+    public abstract void Bind(DbParameter parameter, object? value);
+
+    /// <summary>Reads an id column.</summary>
+    public abstract Guid ReadGuid(DbDataReader reader, int ordinal);
+
+    /// <summary>Reads an instant column (as UTC).</summary>
+    public abstract DateTimeOffset ReadInstant(DbDataReader reader, int ordinal);
+
+    /// <summary>
+    /// Whether an error means the unit of work lost a race (a unique key taken by a concurrent commit, a deadlock or a
+    /// serialization failure): it is reported as a <see cref="ConcurrencyConflictException"/>, which callers retry.
+    /// </summary>
+    public abstract bool IsLostRace(DbException error);
+}
+
+/// <summary>A JSON document bound to a document column (<c>jsonb</c> on PostgreSQL, text on SQLite).</summary>
+/// <param name="Text">The JSON text.</param>
+internal readonly record struct SqlJson(string Text);

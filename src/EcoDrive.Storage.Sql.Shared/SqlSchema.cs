@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.RegularExpressions;
+
+namespace EcoDrive.Storage.Sql;
+
+/// <summary>One versioned schema script, embedded in the adapter as <c>Schema/V{version}__{what}.sql</c>.</summary>
+/// <param name="Version">The schema version the script brings the database to.</param>
+/// <param name="Name">The file name, recorded in the journal table.</param>
+/// <param name="Sql">The script.</param>
+internal sealed record SchemaScript(int Version, string Name, string Sql);
+
+/// <summary>
+/// The versioned schema of a SQL adapter: embedded scripts, applied in order by DbUp and recorded in the
+/// <c>schema_versions</c> journal table. The schema version of a database is the version of its last applied script.
+/// </summary>
+internal abstract partial class SqlSchema
+{
+    public const string JournalTable = "schema_versions";
+
+    protected SqlSchema(Assembly assembly)
+    {
+        Scripts =
+        [
+            .. assembly.GetManifestResourceNames()
+                .Select(resource => (Resource: resource, Version: VersionOf(resource)))
+                .Where(s => s.Version is not null)
+                .Select(s => new SchemaScript(s.Version!.Value, FileName(s.Resource), Read(assembly, s.Resource)))
+                .OrderBy(s => s.Version),
+        ];
+        if (Scripts.Count == 0 || Scripts.Select(s => s.Version).SequenceEqual(Enumerable.Range(1, Scripts.Count)) is false)
+        {
+            throw new InvalidOperationException($"The schema scripts of {assembly.GetName().Name} must be numbered V001, V002, … without gaps.");
+        }
+    }
+
+    public IReadOnlyList<SchemaScript> Scripts { get; }
+
+    public int LatestVersion => Scripts[^1].Version;
+
+    /// <summary>Applies the scripts up to <paramref name="targetVersion"/> that the database lacks; returns its version.</summary>
+    public async Task<int> UpgradeAsync(int targetVersion, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(targetVersion, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(targetVersion, LatestVersion);
+        await ApplyAsync(Scripts.Where(s => s.Version <= targetVersion).ToArray(), cancellationToken).ConfigureAwait(false);
+        return await GetVersionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The database's schema version: 0 when it has none yet.</summary>
+    public abstract Task<int> GetVersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs the scripts that the journal does not list yet, each in its own transaction, and journals them.</summary>
+    protected abstract Task ApplyAsync(IReadOnlyList<SchemaScript> scripts, CancellationToken cancellationToken);
+
+    /// <summary>The highest version among journal entries (script names).</summary>
+    protected static int VersionOfJournal(IEnumerable<string> scriptNames) =>
+        scriptNames.Select(VersionOf).Max() ?? 0;
+
+    private static int? VersionOf(string name) =>
+        ScriptName().Match(name) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    private static string FileName(string resource) => ScriptName().Match(resource).Value;
+
+    private static string Read(Assembly assembly, string resource)
+    {
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+        return reader.ReadToEnd();
+    }
+
+    [GeneratedRegex(@"V(\d{3})__[A-Za-z0-9_-]+\.sql$", RegexOptions.CultureInvariant)]
+    private static partial Regex ScriptName();
+}

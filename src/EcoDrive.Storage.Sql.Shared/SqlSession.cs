@@ -1,0 +1,174 @@
+using System.Data.Common;
+
+namespace EcoDrive.Storage.Sql;
+
+/// <summary>Parameters of one statement, by name (without the <c>@</c>).</summary>
+internal sealed class SqlParameters : List<(string Name, object? Value)>
+{
+    public static SqlParameters None => [];
+
+    public void Add(string name, object? value) => Add((name, value));
+}
+
+/// <summary>One row of a query result, read through the dialect's conversions.</summary>
+internal readonly struct SqlRow(DbDataReader reader, SqlDialect dialect)
+{
+    public bool IsNull(int ordinal) => reader.IsDBNull(ordinal);
+
+    public string String(int ordinal) => reader.GetString(ordinal);
+
+    public string? NullableString(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public long Int64(int ordinal) => reader.GetInt64(ordinal);
+
+    public int Int32(int ordinal) => reader.GetInt32(ordinal);
+
+    public Guid Guid(int ordinal) => dialect.ReadGuid(reader, ordinal);
+
+    public Guid? NullableGuid(int ordinal) => reader.IsDBNull(ordinal) ? null : dialect.ReadGuid(reader, ordinal);
+
+    public DateTimeOffset Instant(int ordinal) => dialect.ReadInstant(reader, ordinal);
+
+    public DateTimeOffset? NullableInstant(int ordinal) => reader.IsDBNull(ordinal) ? null : dialect.ReadInstant(reader, ordinal);
+}
+
+/// <summary>
+/// A connection, opened on first use, and the write transaction when one is open: every statement of a unit of work
+/// (or of a one-off read) runs through here, in that transaction if there is one.
+/// </summary>
+/// <param name="engine">The adapter.</param>
+/// <param name="checkSchema">Whether the first connection checks the schema version (not for schema maintenance).</param>
+internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = true) : IAsyncDisposable, IDisposable
+{
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+
+    public SqlDialect Dialect => engine.Dialect;
+
+    public bool InTransaction => _transaction is not null;
+
+    public async Task BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is null)
+        {
+            var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
+            _transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task CommitAsync()
+    {
+        if (_transaction is { } transaction)
+        {
+            _transaction = null;
+            await using (transaction.ConfigureAwait(false))
+            {
+                // Never cancelled: once COMMIT is sent, the caller must learn whether it happened.
+                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public async Task RollbackAsync()
+    {
+        if (_transaction is { } transaction)
+        {
+            _transaction = null;
+            await using (transaction.ConfigureAwait(false))
+            {
+                try
+                {
+                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (DbException)
+                {
+                    // The engine already rolled back (a failed statement can abort the transaction); nothing was written.
+                }
+                catch (InvalidOperationException)
+                {
+                    // The transaction had already completed on a broken connection; nothing was written.
+                }
+            }
+        }
+    }
+
+    public async Task<int> ExecuteAsync(string sql, SqlParameters parameters, CancellationToken cancellationToken)
+    {
+        var command = await CommandAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+        await using (command.ConfigureAwait(false))
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<object?> ScalarAsync(string sql, SqlParameters parameters, CancellationToken cancellationToken)
+    {
+        var command = await CommandAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+        await using (command.ConfigureAwait(false))
+        {
+            var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return value is DBNull ? null : value;
+        }
+    }
+
+    public async Task<List<T>> QueryAsync<T>(string sql, SqlParameters parameters, Func<SqlRow, T> read, CancellationToken cancellationToken)
+    {
+        var command = await CommandAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var rows = new List<T>();
+                var row = new SqlRow(reader, Dialect);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(read(row));
+                }
+
+                return rows;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await RollbackAsync().ConfigureAwait(false);
+        if (_connection is { } connection)
+        {
+            _connection = null;
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose()
+    {
+        // A scope disposed synchronously: dropping an open transaction rolls it back.
+        _transaction?.Dispose();
+        _transaction = null;
+        _connection?.Dispose();
+        _connection = null;
+    }
+
+    private async ValueTask<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
+        _connection ??= checkSchema
+            ? await engine.OpenAsync(cancellationToken).ConfigureAwait(false)
+            : await engine.Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    private async Task<DbCommand> CommandAsync(string sql, SqlParameters parameters, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            Dialect.Bind(parameter, value);
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+}

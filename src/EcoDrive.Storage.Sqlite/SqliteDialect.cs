@@ -1,0 +1,91 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using EcoDrive.Storage.Sql;
+using Microsoft.Data.Sqlite;
+
+namespace EcoDrive.Storage.Sqlite;
+
+/// <summary>
+/// SQLite: ids as text, instants as microseconds since the Unix epoch (UTC), dates as ISO text, documents as JSON text, and a unit of
+/// work's write transaction started with <c>BEGIN IMMEDIATE</c>, which takes the database's single write lock.
+/// </summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    private readonly string _connectionString;
+    private readonly string _pragmas;
+
+    public SqliteDialect(SqliteStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath, nameof(options.DatabasePath));
+        DatabasePath = Path.GetFullPath(options.DatabasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+        }.ToString();
+        _pragmas = string.Create(
+            CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {(long)options.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous = {(options.Durability == SqliteDurability.Full ? "FULL" : "NORMAL")};");
+    }
+
+    public string DatabasePath { get; }
+
+    public string ConnectionString => _connectionString;
+
+    public override string EngineName => "SQLite";
+
+    public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = _pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // deferred: false issues BEGIN IMMEDIATE: the write lock is taken now and held to commit, waiting up to the busy timeout.
+        return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false));
+    }
+
+    public override void Bind(DbParameter parameter, object? value) =>
+        parameter.Value = value switch
+        {
+            null => DBNull.Value,
+            Guid id => id.ToString("D"),
+            DateTimeOffset instant => ToUnixMicroseconds(instant),
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            SqlJson json => json.Text,
+            _ => value,
+        };
+
+    public override Guid ReadGuid(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));
+
+    public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => DateTimeOffset.UnixEpoch.AddTicks(reader.GetInt64(ordinal) * 10);
+
+    public override bool IsLostRace(DbException error) =>
+        error is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
+
+    /// <summary>Microseconds since the Unix epoch, rounded down (PostgreSQL's precision, so both engines store the same instant).</summary>
+    private static long ToUnixMicroseconds(DateTimeOffset instant)
+    {
+        var (microseconds, remainder) = Math.DivRem(instant.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks, 10L);
+        return remainder < 0 ? microseconds - 1 : microseconds;
+    }
+}

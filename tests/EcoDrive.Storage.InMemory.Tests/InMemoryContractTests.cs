@@ -1,0 +1,101 @@
+using EcoDrive.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoDrive.Storage.InMemory.Tests;
+
+/// <summary>The in-memory adapter: a new database per test.</summary>
+internal static class InMemoryStore
+{
+    public static Task<ServiceProvider> BuildAsync(IServiceCollection services) =>
+        Task.FromResult(services.AddEcoDriveInMemoryStorage().BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+}
+
+public sealed class InMemoryCustomerRepositoryTests : CustomerRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryLeadRepositoryTests : LeadRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryOrderViewRepositoryTests : OrderViewRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryProductCatalogueTests : ProductCatalogueContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryStockRepositoryTests : StockRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryOrderRepositoryTests : OrderRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryInvoiceRepositoryTests : InvoiceRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryInvoiceNumberSequenceTests : InvoiceNumberSequenceContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryOutboxTests : OutboxContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryUnitOfWorkTests : UnitOfWorkContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryKpiFactSourceTests : KpiFactSourceContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryInteractionRepositoryTests : InteractionRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryFollowUpRepositoryTests : FollowUpRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryOfferRepositoryTests : OfferRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryCampaignRepositoryTests : CampaignRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryPurchaseOrderRepositoryTests : PurchaseOrderRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryCreditNoteRepositoryTests : CreditNoteRepositoryContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
+public sealed class InMemoryOrderFlowTests : OrderFlowContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
