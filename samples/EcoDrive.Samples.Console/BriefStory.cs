@@ -1,192 +1,176 @@
 using System.Globalization;
 using EcoDrive.Core;
-using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 using EcoDrive.Crm;
+using EcoDrive.Crm.Activities;
 using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
-using EcoDrive.Integration;
 using EcoDrive.Integration.Access;
 using EcoDrive.Integration.Application;
 using EcoDrive.Integration.Messaging;
-using EcoDrive.Kpi;
 using EcoDrive.Storage.InMemory;
-using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using static EcoDrive.Samples.Console.DemoUsers;
 
 namespace EcoDrive.Samples.Console;
 
-/// <summary>The brief's scenario, told through the SDK's application services only.</summary>
+/// <summary>
+/// The brief's scenario, told through the SDK's application services only. The catalogue is created once; each run
+/// is a new chapter with a new customer, lead, orders and invoice, so the dashboard grows with every run.
+/// </summary>
 internal static class BriefStory
 {
-    private static readonly User s_admin = new(UserId.New(), "Alex (admin)", Role.Administrator);
-    private static readonly User s_sophie = new(UserId.New(), "Sophie (sales)", Role.Salesperson);
-    private static readonly User s_marc = new(UserId.New(), "Marc (warehouse)", Role.Warehouse);
-    private static readonly User s_claire = new(UserId.New(), "Claire (accounting)", Role.Accountant);
-    private static readonly User s_helene = new(UserId.New(), "Hélène (sales director)", Role.SalesDirector);
-    private static readonly User s_manon = new(UserId.New(), "Manon (marketing)", Role.Marketing);
+    private static readonly (string First, string Last, string Email)[] s_customers =
+    [
+        ("Camille", "Martin", "camille.martin"), ("Lucas", "Bernard", "lucas.bernard"), ("Chloé", "Dubois", "chloe.dubois"),
+        ("Hugo", "Moreau", "hugo.moreau"), ("Inès", "Laurent", "ines.laurent"), ("Louis", "Simon", "louis.simon"),
+    ];
 
-    public static async Task RunAsync(IAnsiConsole console)
+    public static async Task<int> RunAsync(IAnsiConsole console, EcoDriveSession session, Texts t)
     {
-        await using var services = new ServiceCollection()
-            .AddEcoDrive()
-            .AddEcoDriveInMemoryStorage()
-            .BuildServiceProvider();
-        var customers = services.GetRequiredService<CustomerService>();
-        var leads = services.GetRequiredService<LeadService>();
-        var sales = services.GetRequiredService<SalesOrderService>();
-        var fulfilment = services.GetRequiredService<FulfilmentService>();
-        var billing = services.GetRequiredService<BillingService>();
-        var dashboard = services.GetRequiredService<DashboardService>();
-        var dispatcher = services.GetRequiredService<OutboxDispatcher>();
-        var activities = services.GetRequiredService<SalesActivityService>();
-        var campaigns = services.GetRequiredService<CampaignService>();
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var customers = session.Get<CustomerService>();
+        var leads = session.Get<LeadService>();
+        var sales = session.Get<SalesOrderService>();
+        var fulfilment = session.Get<FulfilmentService>();
+        var billing = session.Get<BillingService>();
+        var dispatcher = session.Get<OutboxDispatcher>();
+        var now = session.Get<TimeProvider>().GetUtcNow();
 
-        console.Write(new Rule("[green]EcoDrive[/] — the brief, end to end (in-memory storage)").LeftJustified());
+        var chapter = (await billing.ListInvoicesAsync(Claire)).Count + 1;
+        var person = s_customers[(chapter - 1) % s_customers.Length];
+        var tag = chapter.ToString(CultureInfo.InvariantCulture);
+        console.Write(new Rule($"[green]EcoDrive[/] — {t.Chapter} {chapter}").LeftJustified());
 
-        Step(console, "ERP", "Catalogue and stock");
-        var suv = await fulfilment.AddProductAsync(s_admin, "Volt X5 SUV", ProductSegment.Suv, Money.Euros(42_000m), VatRate.FrenchStandard, reorderPoint: 2);
-        var cityCar = await fulfilment.AddProductAsync(s_admin, "Urbo city car", ProductSegment.CityCar, Money.Euros(21_500m), VatRate.FrenchStandard);
-        await fulfilment.ReceiveStockAsync(s_marc, suv, 5);
-        await fulfilment.ReceiveStockAsync(s_marc, cityCar, 8);
-        console.MarkupLine("  Volt X5 SUV: 5 in stock · Urbo city car: 8 in stock");
+        Step(console, "ERP", t.StepCatalogue);
+        var products = await fulfilment.ListProductsAsync(Admin);
+        var suv = products.FirstOrDefault(p => p.Name == "Volt X5 SUV")?.Id;
+        var cityCar = products.FirstOrDefault(p => p.Name == "Urbo city car")?.Id;
+        console.MarkupLine("  " + (suv is null ? t.CatalogueCreated : t.CatalogueExists));
+        suv ??= await fulfilment.AddProductAsync(Admin, "Volt X5 SUV", ProductSegment.Suv, Money.Euros(42_000m), VatRate.FrenchStandard, reorderPoint: 2);
+        cityCar ??= await fulfilment.AddProductAsync(Admin, "Urbo city car", ProductSegment.CityCar, Money.Euros(21_500m), VatRate.FrenchStandard);
+        await fulfilment.ReceiveStockAsync(Marc, suv.Value, 3);
+        await fulfilment.ReceiveStockAsync(Marc, cityCar.Value, 2);
+        foreach (var level in await fulfilment.GetStockLevelsAsync(Marc))
+        {
+            console.MarkupLineInterpolated($"  {level.ProductName}: {level.OnHand} / {t.Available} {level.Available}");
+        }
 
-        Step(console, "Core", "The shared customer record: Camille Martin, interested in SUVs");
-        var camille = await customers.CreateIndividualAsync(
-            s_sophie, "Camille", "Martin",
-            ContactDetails.Parse("camille.martin@example.fr", "06 12 34 56 78", new PostalAddress("12 rue des Lilas", "69003", "Lyon")));
-        await customers.AddInterestAsync(s_sophie, camille, ProductSegment.Suv);
-        await customers.GrantMarketingConsentAsync(s_sophie, camille, "showroom form");
-        var record = await customers.GetAsync(s_sophie, camille);
-        console.MarkupLineInterpolated($"  {record.FirstName} {record.LastName} · {record.Email} · {record.Phone} · interests: {string.Join(", ", record.Interests)}");
+        Step(console, "Core", t.Format(t.StepCustomer, $"{person.First} {person.Last}"));
+        var contact = ContactDetails.Parse(
+            $"{person.Email}.{tag}@example.fr", $"06 12 {chapter / 10000 % 100:00} {chapter / 100 % 100:00} {chapter % 100:00}",
+            new PostalAddress("12 rue des Lilas", "69003", "Lyon"));
+        var customer = await customers.CreateIndividualAsync(Sophie, person.First, person.Last, contact);
+        await customers.AddInterestAsync(Sophie, customer, ProductSegment.Suv);
+        await customers.GrantMarketingConsentAsync(Sophie, customer, "showroom form");
+        var record = await customers.GetAsync(Sophie, customer);
+        console.MarkupLineInterpolated($"  {record.FirstName} {record.LastName} · {record.Email} · {record.Phone} · {string.Join(", ", record.Interests)}");
 
-        Step(console, "CRM", "A lead from the showroom: contacted, qualified, offer sent, won");
-        var lead = await leads.CaptureAsync(
-            s_sophie, "Camille", "Martin", ContactDetails.Parse("Camille.Martin@Example.fr", "+33 6 12 34 56 78"),
-            LeadSource.From(LeadChannel.Showroom), [ProductSegment.Suv]);
-        await leads.ContactAsync(s_sophie, lead);
-        await leads.QualifyAsync(s_sophie, lead);
-        await leads.SendOfferAsync(s_sophie, lead);
-        var wonCustomer = await leads.WinAsync(s_sophie, lead);
-        console.MarkupLineInterpolated($"  Lead won → linked to the existing customer: {(wonCustomer == camille ? "yes, no duplicate created" : "NO — a duplicate was created")}");
+        Step(console, "CRM", t.StepLead);
+        var lead = await leads.CaptureAsync(Sophie, person.First, person.Last, contact, LeadSource.From(LeadChannel.Showroom), [ProductSegment.Suv]);
+        await leads.ContactAsync(Sophie, lead);
+        await leads.QualifyAsync(Sophie, lead);
+        await leads.SendOfferAsync(Sophie, lead);
+        var wonCustomer = await leads.WinAsync(Sophie, lead);
+        console.MarkupLine("  " + (wonCustomer == customer ? t.LeadLinked : t.LeadDuplicate));
         var lostLead = await leads.CaptureAsync(
-            s_sophie, "Jules", "Bernard", ContactDetails.Parse("jules.bernard@example.fr", null), LeadSource.From(LeadChannel.Website), [ProductSegment.CityCar]);
-        await leads.LoseAsync(s_sophie, lostLead, "bought a used car");
-        console.MarkupLine("  Another lead (website) was lost: bought a used car");
-
-        Step(console, "CRM", "Follow-ups (relances): what Sophie should have done already");
+            Sophie, "Jules", "Petit", ContactDetails.Parse($"jules.petit.{tag}@example.fr", null), LeadSource.From(LeadChannel.Website), [ProductSegment.CityCar]);
+        await leads.LoseAsync(Sophie, lostLead, "bought a used car");
+        console.MarkupLine("  " + t.LeadLost);
         var nina = await leads.CaptureAsync(
-            s_sophie, "Nina", "Petit", ContactDetails.Parse("nina.petit@example.fr", null), LeadSource.From(LeadChannel.Event), [ProductSegment.Suv]);
-        await leads.GrantMarketingConsentAsync(s_sophie, nina, "Lyon EV fair form");
-        await activities.ScheduleFollowUpAsync(s_sophie, PartyRef.Lead(nina), now.AddDays(-2), "propose a test drive of the Volt X5");
-        await activities.ScheduleFollowUpAsync(s_sophie, PartyRef.Customer(camille), now.AddHours(-3), "book the delivery appointment");
-        await activities.ScheduleFollowUpAsync(s_sophie, PartyRef.Customer(camille), now.AddHours(5), "send the charging-station brochure");
-        var agenda = await activities.GetAgendaAsync(s_sophie, s_sophie.Id);
-        foreach (var followUp in agenda.Overdue)
+            Sophie, "Nina", "Roux", ContactDetails.Parse($"nina.roux.{tag}@example.fr", null), LeadSource.From(LeadChannel.Event), [ProductSegment.Suv]);
+        await leads.GrantMarketingConsentAsync(Sophie, nina, "Lyon EV fair form");
+
+        Step(console, "CRM", t.StepFollowUps);
+        if (session.Stores<IFollowUpRepository>())
         {
-            console.MarkupLineInterpolated($"  [red]overdue[/] since {followUp.DueAt:yyyy-MM-dd HH:mm} UTC · {followUp.Purpose} ({followUp.Party.Kind})");
+            var activities = session.Get<SalesActivityService>();
+            await activities.ScheduleFollowUpAsync(Sophie, PartyRef.Lead(nina), now.AddDays(-2), "propose a test drive of the Volt X5");
+            await activities.ScheduleFollowUpAsync(Sophie, PartyRef.Customer(customer), now.AddHours(-3), "book the delivery appointment");
+            await activities.ScheduleFollowUpAsync(Sophie, PartyRef.Customer(customer), now.AddHours(5), "send the charging-station brochure");
+            var agenda = await activities.GetAgendaAsync(Sophie, Sophie.Id);
+            foreach (var followUp in agenda.Overdue)
+            {
+                console.MarkupLineInterpolated($"  [red]{t.Overdue}[/] {t.Time(followUp.DueAt)} · {followUp.Purpose} ({followUp.Party.Kind})");
+            }
+
+            console.MarkupLine("  " + t.Format(t.DueSoon, agenda.Due.Count));
+        }
+        else
+        {
+            Skip(console, t, "follow-ups");
         }
 
-        console.MarkupLineInterpolated($"  and {agenda.Due.Count} due in the next 24 hours");
+        Step(console, "CRM → ERP", t.StepOrder);
+        var volt = await fulfilment.GetProductAsync(Sophie, suv.Value);
+        var orderId = await sales.SubmitAsync(Sophie, customer, [new OrderLine(suv.Value, 1, volt.ListPrice, volt.VatRate)]);
+        await ShowCrmStatusAsync(console, t, sales, dispatcher, orderId);
 
-        Step(console, "CRM → ERP", "Sophie records the order; the ERP takes it over");
-        var volt = await fulfilment.GetProductAsync(s_sophie, suv);
-        var orderId = await sales.SubmitAsync(s_sophie, camille, [new OrderLine(suv, 1, volt.ListPrice, volt.VatRate)]);
-        await ShowCrmStatusAsync(console, sales, dispatcher, orderId);
+        Step(console, "ERP → CRM", t.StepShip);
+        await fulfilment.StartPreparationAsync(Marc, orderId);
+        await ShowCrmStatusAsync(console, t, sales, dispatcher, orderId);
+        await fulfilment.ShipAsync(Marc, orderId);
+        await ShowCrmStatusAsync(console, t, sales, dispatcher, orderId);
 
-        Step(console, "ERP → CRM", "The warehouse prepares and ships it");
-        await fulfilment.StartPreparationAsync(s_marc, orderId);
-        await ShowCrmStatusAsync(console, sales, dispatcher, orderId);
-        await fulfilment.ShipAsync(s_marc, orderId);
-        await ShowCrmStatusAsync(console, sales, dispatcher, orderId);
-
-        Step(console, "ERP → CRM", "Accounting invoices it and records the payment");
-        var invoice = await billing.IssueInvoiceAsync(s_claire, orderId);
-        await ShowCrmStatusAsync(console, sales, dispatcher, orderId);
+        Step(console, "ERP → CRM", t.StepInvoice);
+        var invoice = await billing.IssueInvoiceAsync(Claire, orderId);
+        await ShowCrmStatusAsync(console, t, sales, dispatcher, orderId);
         console.MarkupLineInterpolated(
-            $"  Invoice [bold]{invoice.Number}[/] to {invoice.BillTo.Name}: {FormatMoney(invoice.Vat.TotalNet)} + VAT {FormatMoney(invoice.Vat.TotalVat)} = {FormatMoney(invoice.Total)}, due {invoice.DueDate:yyyy-MM-dd}");
-        var paid = await billing.RecordPaymentAsync(s_claire, invoice.Id, invoice.Total, "bank transfer");
-        await ShowCrmStatusAsync(console, sales, dispatcher, orderId);
-        console.MarkupLineInterpolated($"  Payment of {FormatMoney(paid.AmountPaid)} recorded; balance due: {FormatMoney(paid.Balance)}");
+            $"  {t.Format(t.InvoiceLine, invoice.Number, invoice.BillTo.Name, t.Money(invoice.Vat.TotalNet), t.Money(invoice.Vat.TotalVat), t.Money(invoice.Total), t.Date(invoice.DueDate))}");
+        var paid = await billing.RecordPaymentAsync(Claire, invoice.Id, invoice.Total, "bank transfer");
+        await ShowCrmStatusAsync(console, t, sales, dispatcher, orderId);
+        console.MarkupLineInterpolated($"  {t.Format(t.PaymentLine, t.Money(paid.AmountPaid), t.Money(paid.Balance))}");
+        console.Write(OrderTables.History(t, await sales.GetAsync(Sophie, orderId)));
 
-        var history = new Table().Title("Order status history, as the CRM sees it").AddColumns("Version", "Status", "At (UTC)", "By", "Reason");
-        foreach (var change in (await sales.GetAsync(s_sophie, orderId)).History)
+        Step(console, "CRM → ERP → CRM", t.StepBackorder);
+        var available = (await fulfilment.GetStockLevelsAsync(Marc)).Single(l => l.ProductId == suv.Value).Available;
+        var fleetOrder = await sales.SubmitAsync(Sophie, customer, [new OrderLine(suv.Value, available + 2, volt.ListPrice, volt.VatRate)]);
+        await ShowCrmStatusAsync(console, t, sales, dispatcher, fleetOrder);
+        var delivery = await fulfilment.ReceiveStockAsync(Marc, suv.Value, 2);
+        console.MarkupLineInterpolated($"  {t.Format(t.DeliveryLine, 2, delivery.ConfirmedOrders.Count)}");
+        await ShowCrmStatusAsync(console, t, sales, dispatcher, fleetOrder);
+
+        Step(console, "CRM", t.StepCampaign);
+        if (session.Stores<ICampaignRepository>())
         {
-            history.AddRow(
-                change.Version.ToString(CultureInfo.InvariantCulture), change.Status.ToString(), change.At.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture),
-                change.Actor is { } actor ? NameOf(actor) : "ERP (automatic)", Markup.Escape(change.Reason ?? string.Empty));
+            var campaigns = session.Get<CampaignService>();
+            var promotion = await campaigns.CreateAsync(
+                Manon, $"SUV promotion, chapter {tag}", Segment.InterestedIn(ProductSegment.Suv), CampaignChannel.Email,
+                CampaignMessage.Create("{model}: {offer}", "Bonjour {firstName}, the {model} is yours with {offer} this month.", "Volt X5 SUV", "a free wall box"));
+            var audience = await campaigns.LaunchAsync(Manon, promotion);
+            var results = await campaigns.SendPendingAsync(Manon, promotion);
+            foreach (var message in session.Get<InMemoryMessageSender>().Sent)
+            {
+                console.MarkupLineInterpolated($"  → {message.To}: {message.Body}");
+            }
+
+            console.MarkupLineInterpolated($"  {t.Format(t.CampaignResult, results.Sent, results.Failed, audience.WithoutConsent, audience.Duplicates)}");
+        }
+        else
+        {
+            Skip(console, t, "campaigns");
         }
 
-        console.Write(history);
+        Step(console, "Access", t.Format(t.StepAccess, person.First));
+        var explanation = await session.Get<AccessDiagnostics>().ExplainContactAccessAsync(Manon, customer);
+        console.Write(AccessTable.Of(explanation));
 
-        Step(console, "CRM → ERP → CRM", "A fleet order larger than the stock waits, and a delivery fills it");
-        var fleetOrder = await sales.SubmitAsync(s_sophie, camille, [new OrderLine(suv, 6, volt.ListPrice, volt.VatRate)]);
-        await ShowCrmStatusAsync(console, sales, dispatcher, fleetOrder);
-        var delivery = await fulfilment.ReceiveStockAsync(s_marc, suv, 2);
-        console.MarkupLineInterpolated($"  2 SUVs received: {delivery.ConfirmedOrders.Count} backordered order(s) confirmed");
-        await ShowCrmStatusAsync(console, sales, dispatcher, fleetOrder);
-
-        Step(console, "CRM", "Targeted campaign: a promotion to everyone interested in SUVs who agreed to receive it");
-        var lea = await customers.CreateIndividualAsync(s_sophie, "Léa", "Garnier", ContactDetails.Parse("lea.garnier@example.fr", null));
-        await customers.AddInterestAsync(s_sophie, lea, ProductSegment.Suv);
-        var promotion = await campaigns.CreateAsync(
-            s_manon, "SUV spring promotion", Segment.InterestedIn(ProductSegment.Suv), CampaignChannel.Email,
-            CampaignMessage.Create("{model}: {offer}", "Bonjour {firstName}, the {model} is yours with {offer} this month.", "Volt X5 SUV", "a free wall box"));
-        var audience = await campaigns.LaunchAsync(s_manon, promotion);
-        var results = await campaigns.SendPendingAsync(s_manon, promotion);
-        foreach (var message in services.GetRequiredService<InMemoryMessageSender>().Sent)
-        {
-            console.MarkupLineInterpolated($"  → {message.To}: {message.Body}");
-        }
-
-        console.MarkupLineInterpolated(
-            $"  Campaign sent: {results.Sent} sent, {results.Failed} failed · left out: {audience.WithoutConsent} without consent, {audience.Duplicates} duplicate contact(s)");
-
-        Step(console, "Access", "The brief's problem scenario: why can't Manon see Camille's contact details?");
-        var explanation = await services.GetRequiredService<AccessDiagnostics>().ExplainContactAccessAsync(s_manon, camille);
-        foreach (var line in explanation.ToString().Split('\n'))
-        {
-            console.MarkupLineInterpolated($"  {line}");
-        }
-
-        Step(console, "KPI", "The sales director's dashboard, this month (Europe/Paris)");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ReportingPeriod.DefaultTimeZone).Date);
-        var month = new DateOnly(today.Year, today.Month, 1);
-        var report = await dashboard.GetAsync(s_helene, new ReportingPeriod(month, month.AddMonths(1), TimeBucket.Month));
-        var kpis = new Table().AddColumns("KPI", "Value");
-        kpis.AddRow("New orders", report.NewOrders.TotalOrders.ToString(CultureInfo.InvariantCulture));
-        kpis.AddRow(
-            "Lead → customer conversion",
-            report.Conversion.Rate is { } rate
-                ? $"{rate:P0} ({report.Conversion.Numerator} of {report.Conversion.Denominator} leads)"
-                : "no leads in the period");
-        foreach (var row in report.Revenue.Segments)
-        {
-            kpis.AddRow($"Revenue (net of VAT) — {row.Segment}", FormatMoney(row.Net));
-        }
-
-        foreach (var total in report.Revenue.Totals)
-        {
-            kpis.AddRow("Revenue (net of VAT) — total", FormatMoney(total));
-        }
-
-        console.Write(kpis);
+        Step(console, "KPI", t.StepDashboard);
+        var report = await session.Get<DashboardService>().GetAsync(Helene, DashboardView.ThisMonth(now));
+        var previous = await session.Get<DashboardService>().GetAsync(Helene, report.Period.Previous());
+        DashboardView.Write(console, t, report, previous);
+        return 0;
     }
 
-    private static async Task ShowCrmStatusAsync(IAnsiConsole console, SalesOrderService sales, OutboxDispatcher dispatcher, OrderId orderId)
+    private static async Task ShowCrmStatusAsync(IAnsiConsole console, Texts t, SalesOrderService sales, OutboxDispatcher dispatcher, OrderId orderId)
     {
         await dispatcher.DrainAsync();
-        var view = await sales.GetAsync(s_sophie, orderId);
-        console.MarkupLineInterpolated($"  CRM sees order {orderId.ToString()[..8]}… as [bold]{view.Status}[/] (version {view.Version})");
+        var view = await sales.GetAsync(Sophie, orderId);
+        console.MarkupLineInterpolated($"  {t.Format(t.CrmSees, orderId.ToString()[..8] + "…", view.Status, view.Version)}");
     }
 
     private static void Step(IAnsiConsole console, string side, string title) =>
         console.MarkupLineInterpolated($"\n[blue]{side}[/] · {title}");
 
-    private static string NameOf(UserId id) =>
-        new[] { s_admin, s_sophie, s_marc, s_claire, s_helene, s_manon }.FirstOrDefault(u => u.Id == id)?.Name ?? id.ToString();
-
-    private static string FormatMoney(Money money) =>
-        string.Create(CultureInfo.InvariantCulture, $"{money.Amount:N2} {money.Currency.Code}");
+    private static void Skip(IAnsiConsole console, Texts t, string what) =>
+        console.MarkupLineInterpolated($"  [yellow]{t.Format(t.NotOnSqlite, what)}[/]");
 }

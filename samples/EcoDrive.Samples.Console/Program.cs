@@ -1,15 +1,13 @@
-// The brief's story, end to end: a customer interested in SUVs, a lead won, overdue follow-ups, an order that
-// travels CRM → ERP → CRM, its invoice and payment, a targeted SUV campaign, and the sales director's dashboard.
+// EcoDrive on the command line: with no arguments, the brief's story on a SQLite file that each run continues;
+// `--help` lists the other commands (dashboard, order status/watch, access explain, campaigns, follow-ups, stock,
+// invoices, generate).
 using EcoDrive.Samples.Console;
 using Spectre.Console;
 
-try
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
 {
-    await BriefStory.RunAsync(AnsiConsole.Console);
-    return 0;
-}
-catch (EcoDrive.Core.DomainException error)
-{
-    AnsiConsole.MarkupLineInterpolated($"[red]{error.Code}[/]: {error.Message}");
-    return 1;
-}
+    e.Cancel = true;
+    cancel.Cancel();
+};
+return await ConsoleApp.Create(AnsiConsole.Console).RunAsync(args, cancel.Token);

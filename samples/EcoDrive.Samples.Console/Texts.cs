@@ -1,0 +1,118 @@
+using System.Globalization;
+
+namespace EcoDrive.Samples.Console;
+
+/// <summary>The sample's words in English and French, and the culture that formats money and dates with them.</summary>
+internal sealed record Texts(
+    CultureInfo Culture,
+    string Database,
+    string Chapter,
+    string CatalogueCreated,
+    string CatalogueExists,
+    string StepCatalogue,
+    string StepCustomer,
+    string StepLead,
+    string LeadLinked,
+    string LeadDuplicate,
+    string LeadLost,
+    string StepFollowUps,
+    string Overdue,
+    string DueSoon,
+    string StepOrder,
+    string CrmSees,
+    string StepShip,
+    string StepInvoice,
+    string InvoiceLine,
+    string PaymentLine,
+    string HistoryTitle,
+    string StepBackorder,
+    string DeliveryLine,
+    string StepCampaign,
+    string CampaignResult,
+    string StepAccess,
+    string StepDashboard,
+    string NotOnSqlite,
+    string Kpi,
+    string Value,
+    string Previous,
+    string NewOrders,
+    string Conversion,
+    string NoLeads,
+    string Revenue,
+    string Total,
+    string Status,
+    string Version,
+    string At,
+    string By,
+    string Reason,
+    string Automatic,
+    string Watching,
+    string Product,
+    string Segment,
+    string OnHand,
+    string Reserved,
+    string Backordered,
+    string Available,
+    string ReorderPoint,
+    string Invoice,
+    string Customer,
+    string DueDate,
+    string Balance,
+    string Settlement,
+    string Nothing,
+    string Audience,
+    string Generated,
+    string InMemoryFallback)
+{
+    public static Texts English { get; } = new(
+        CultureInfo.GetCultureInfo("en-GB"),
+        "Database", "Chapter", "Catalogue created: Volt X5 SUV and Urbo city car", "Catalogue already there: Volt X5 SUV and Urbo city car",
+        "Catalogue and stock", "The shared customer record: {0}, interested in SUVs",
+        "A lead from the showroom: contacted, qualified, offer sent, won", "Lead won → linked to the existing customer: yes, no duplicate created",
+        "Lead won → linked to the existing customer: NO — a duplicate was created", "Another lead (website) was lost: bought a used car",
+        "Follow-ups (relances): what Sophie should have done already", "overdue since", "and {0} due in the next 24 hours",
+        "Sophie records the order; the ERP takes it over", "CRM sees order {0} as {1} (version {2})", "The warehouse prepares and ships it",
+        "Accounting invoices it and records the payment", "Invoice {0} to {1}: {2} + VAT {3} = {4}, due {5}",
+        "Payment of {0} recorded; balance due: {1}", "Order status history, as the CRM sees it",
+        "A fleet order larger than the stock waits, and a delivery fills it", "{0} SUVs received: {1} backordered order(s) confirmed",
+        "Targeted campaign: a promotion to everyone interested in SUVs who agreed to receive it",
+        "Campaign sent: {0} sent, {1} failed · left out: {2} without consent, {3} duplicate contact(s)",
+        "The brief's problem scenario: why can't Manon see {0}'s contact details?", "The sales director's dashboard, this month (Europe/Paris)",
+        "skipped: {0} are not stored in SQLite yet (the storage adapter is still gaining this port).",
+        "KPI", "Value", "Previous period", "New orders", "Lead → customer conversion", "no leads in the period", "Revenue (net of VAT)", "total",
+        "Status", "Version", "At", "By", "Reason", "ERP (automatic)", "Watching order {0} (Ctrl+C stops)…",
+        "Product", "Segment", "On hand", "Reserved", "Backordered", "Available", "Reorder point",
+        "Invoice", "Customer", "Due", "Balance", "Settlement", "nothing to show", "Audience: {0} recipient(s) of {1} matched · {2} without consent, {3} duplicate(s), {4} unreachable",
+        "Generated {0} customers and {1} orders in {2:0.0} s ({3:0} rows/s)",
+        "The SQLite adapter cannot store purchase orders, follow-ups and campaigns yet, which the story needs: this run is in memory and {0} keeps only the schema.");
+
+    public static Texts French { get; } = new(
+        CultureInfo.GetCultureInfo("fr-FR"),
+        "Base de données", "Chapitre", "Catalogue créé : SUV Volt X5 et citadine Urbo", "Catalogue déjà présent : SUV Volt X5 et citadine Urbo",
+        "Catalogue et stock", "La fiche client partagée : {0}, intéressé(e) par les SUV",
+        "Un prospect du showroom : contacté, qualifié, offre envoyée, gagné", "Prospect gagné → rattaché au client existant : oui, aucun doublon",
+        "Prospect gagné → rattaché au client existant : NON — un doublon a été créé", "Un autre prospect (site web) est perdu : a acheté une occasion",
+        "Relances : ce que Sophie aurait déjà dû faire", "en retard depuis le", "et {0} à faire dans les 24 heures",
+        "Sophie saisit la commande ; l'ERP la prend en charge", "Le CRM voit la commande {0} : {1} (version {2})", "L'entrepôt la prépare et l'expédie",
+        "La comptabilité la facture et enregistre le paiement", "Facture {0} à {1} : {2} + TVA {3} = {4}, échéance {5}",
+        "Paiement de {0} enregistré ; reste dû : {1}", "Historique des statuts de la commande, vu du CRM",
+        "Une commande flotte plus grande que le stock attend, une livraison la débloque", "{0} SUV reçus : {1} commande(s) en attente confirmée(s)",
+        "Campagne ciblée : une promo à tous les clients intéressés par les SUV qui l'ont accepté",
+        "Campagne envoyée : {0} envoyé(s), {1} échec(s) · exclus : {2} sans consentement, {3} contact(s) en double",
+        "Le problème du cahier des charges : pourquoi Manon ne voit-elle pas les coordonnées de {0} ?", "Le tableau de bord de la directrice commerciale, ce mois-ci (Europe/Paris)",
+        "ignoré : les {0} ne sont pas encore stockés dans SQLite (l'adaptateur de stockage n'a pas encore ce port).",
+        "Indicateur", "Valeur", "Période précédente", "Nouvelles commandes", "Conversion prospect → client", "aucun prospect sur la période", "Chiffre d'affaires HT", "total",
+        "Statut", "Version", "Le", "Par", "Motif", "ERP (automatique)", "Suivi de la commande {0} (Ctrl+C pour arrêter)…",
+        "Produit", "Segment", "En stock", "Réservé", "En attente", "Disponible", "Seuil de réappro.",
+        "Facture", "Client", "Échéance", "Reste dû", "Règlement", "rien à afficher", "Audience : {0} destinataire(s) sur {1} · {2} sans consentement, {3} doublon(s), {4} injoignable(s)",
+        "{0} clients et {1} commandes générés en {2:0.0} s ({3:0} lignes/s)",
+        "L'adaptateur SQLite ne stocke pas encore les commandes fournisseurs, relances et campagnes dont l'histoire a besoin : cette exécution est en mémoire et {0} ne garde que le schéma.");
+
+    public string Format(string text, params object?[] arguments) => string.Format(Culture, text, arguments);
+
+    public string Money(EcoDrive.Core.Money money) => money.ToString(Culture);
+
+    public string Date(DateOnly date) => date.ToString("d", Culture);
+
+    public string Time(DateTimeOffset at) => at.ToLocalTime().ToString("g", Culture);
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using EcoDrive.Core;
+using EcoDrive.Crm.Orders;
+using EcoDrive.Integration.Access;
+using EcoDrive.Kpi;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace EcoDrive.Samples.Console;
+
+/// <summary>An order's status history as a table.</summary>
+internal static class OrderTables
+{
+    public static Table History(Texts t, OrderViewSnapshot order)
+    {
+        var table = new Table().Title($"{order.Id} · [bold]{order.Status}[/]").AddColumns(t.Version, t.Status, t.At, t.By, t.Reason);
+        foreach (var change in order.History)
+        {
+            table.AddRow(Row(t, change));
+        }
+
+        return table;
+    }
+
+    public static IRenderable[] Row(Texts t, OrderStatusChange change) =>
+    [
+        new Text(change.Version.ToString(CultureInfo.InvariantCulture)), new Text(change.Status.ToString()), new Text(t.Time(change.At)),
+        new Text(change.Actor is { } actor ? DemoUsers.NameOf(actor) : t.Automatic), new Text(change.Reason ?? string.Empty),
+    ];
+}
+
+/// <summary>The brief's access checklist as a table.</summary>
+internal static class AccessTable
+{
+    public static Table Of(AccessExplanation explanation)
+    {
+        var table = new Table()
+            .Title(Markup.Escape(explanation.ToString().Split('\n')[0]))
+            .AddColumns("", "Check", "Finding", "Fix");
+        foreach (var check in explanation.Checks)
+        {
+            var mark = check.Verdict switch
+            {
+                CheckVerdict.Pass => "[green]ok[/]",
+                CheckVerdict.Warning => "[yellow]warn[/]",
+                CheckVerdict.Fail => "[red]FAIL[/]",
+                _ => "[grey]--[/]",
+            };
+            table.AddRow(new Markup(mark), new Text(check.Name), new Text(check.Finding), new Text(check.Fix));
+        }
+
+        return table;
+    }
+}
+
+/// <summary>The sales dashboard: the three KPIs against the previous period, as tables and bar charts.</summary>
+internal static class DashboardView
+{
+    public static ReportingPeriod ThisMonth(DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, ReportingPeriod.DefaultTimeZone).Date);
+        var month = new DateOnly(today.Year, today.Month, 1);
+        return new ReportingPeriod(month, month.AddMonths(1), TimeBucket.Month);
+    }
+
+    public static void Write(IAnsiConsole console, Texts t, SalesDashboardReport report, SalesDashboardReport previous)
+    {
+        var period = $"{t.Date(report.Period.From)} → {t.Date(report.Period.To)} ({report.Period.TimeZone.Id})";
+        var kpis = new Table().Title(period).AddColumns(t.Kpi, t.Value, t.Previous);
+        kpis.AddRow(t.NewOrders, Count(report.NewOrders.TotalOrders), Count(previous.NewOrders.TotalOrders));
+        kpis.AddRow(t.Conversion, Rate(t, report.Conversion), Rate(t, previous.Conversion));
+        var currencies = report.Revenue.Totals.Concat(previous.Revenue.Totals).Select(m => m.Currency).Distinct().ToList();
+        foreach (var segment in report.Revenue.Segments.Select(s => s.Segment).Concat(previous.Revenue.Segments.Select(s => s.Segment)).Distinct())
+        {
+            foreach (var currency in currencies)
+            {
+                kpis.AddRow($"{t.Revenue} — {segment}", t.Money(report.Revenue.NetOf(segment, currency)), t.Money(previous.Revenue.NetOf(segment, currency)));
+            }
+        }
+
+        foreach (var currency in currencies)
+        {
+            kpis.AddRow($"{t.Revenue} — {t.Total}", t.Money(report.Revenue.TotalIn(currency)), t.Money(previous.Revenue.TotalIn(currency)));
+        }
+
+        console.Write(kpis);
+
+        var orders = new BarChart().Label(t.NewOrders).Width(60);
+        foreach (var bucket in report.NewOrders.Buckets)
+        {
+            orders.AddItem(bucket.Bucket.Label, bucket.Orders, Color.Green);
+        }
+
+        orders.AddItem($"{t.Previous} ({t.Total})", previous.NewOrders.TotalOrders, Color.Grey);
+        console.Write(orders);
+
+        foreach (var currency in currencies)
+        {
+            var revenue = new BarChart().Label($"{t.Revenue} ({currency.Code})").Width(60);
+            foreach (var row in report.Revenue.Segments.Where(s => s.Net.Currency == currency))
+            {
+                revenue.AddItem(row.Segment.ToString(), (double)row.Net.Amount, Color.Blue);
+            }
+
+            revenue.AddItem($"{t.Previous} ({t.Total})", (double)previous.Revenue.TotalIn(currency).Amount, Color.Grey);
+            console.Write(revenue);
+        }
+
+        var conversion = new BarChart().Label($"{t.Conversion} (%)").Width(60).WithMaxValue(100);
+        conversion.AddItem(t.Value, (double)Math.Round((report.Conversion.Rate ?? 0m) * 100m), Color.Yellow);
+        conversion.AddItem(t.Previous, (double)Math.Round((previous.Conversion.Rate ?? 0m) * 100m), Color.Grey);
+        console.Write(conversion);
+
+        static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string Rate(Texts t, ConversionReport conversion) =>
+        conversion.Rate is { } rate
+            ? string.Format(t.Culture, "{0:P0} ({1} / {2})", rate, conversion.Numerator, conversion.Denominator)
+            : t.NoLeads;
+}
