@@ -18,7 +18,7 @@ internal sealed class SqlKpiFactSource(SqlStorageEngine engine) : IKpiFactSource
 
     public Task<IReadOnlyList<LeadFact>> GetLeadFactsAsync(DateTimeOffset fromInclusive, DateTimeOffset toExclusive, CancellationToken cancellationToken = default) =>
         QueryAsync(
-            "SELECT id, created_at, won_at, lost_at, source, owner_id FROM leads WHERE created_at >= @from AND created_at < @to",
+            "SELECT id, created_at, won_at, lost_at, source, owner_id, campaign_id FROM leads WHERE created_at >= @from AND created_at < @to",
             fromInclusive,
             toExclusive,
             r => new LeadFact(
@@ -27,7 +27,8 @@ internal sealed class SqlKpiFactSource(SqlStorageEngine engine) : IKpiFactSource
                 r.NullableInstant(2),
                 r.NullableInstant(3),
                 r.String(4),
-                r.NullableGuid(5) is { } owner ? UserId.From(owner) : null),
+                r.NullableGuid(5) is { } owner ? UserId.From(owner) : null,
+                r.NullableGuid(6) is { } campaign ? CampaignId.From(campaign) : null),
             cancellationToken);
 
     public Task<IReadOnlyList<RevenueFact>> GetRevenueFactsAsync(DateTimeOffset fromInclusive, DateTimeOffset toExclusive, CancellationToken cancellationToken = default) =>

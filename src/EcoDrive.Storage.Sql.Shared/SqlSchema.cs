@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using DbUp.Builder;
+using DbUp.Engine;
 
 namespace EcoDrive.Storage.Sql;
 
@@ -18,8 +20,11 @@ internal abstract partial class SqlSchema
 {
     public const string JournalTable = "schema_versions";
 
-    protected SqlSchema(Assembly assembly)
+    private readonly SqlDialect _dialect;
+
+    protected SqlSchema(Assembly assembly, SqlDialect dialect)
     {
+        _dialect = dialect;
         Scripts =
         [
             .. assembly.GetManifestResourceNames()
@@ -48,14 +53,70 @@ internal abstract partial class SqlSchema
     }
 
     /// <summary>The database's schema version: 0 when it has none yet.</summary>
-    public abstract Task<int> GetVersionAsync(CancellationToken cancellationToken);
+    public async Task<int> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var command = connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = JournalLookup;
+                if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null or DBNull)
+                {
+                    return 0;
+                }
+
+                command.CommandText = $"SELECT scriptname FROM {QualifiedJournalTable}";
+                var names = new List<string>();
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        names.Add(reader.GetString(0));
+                    }
+                }
+
+                return names.Select(VersionOf).Max() ?? 0;
+            }
+        }
+    }
+
+    /// <summary>A query whose single value is null (or no row) when the journal table does not exist yet.</summary>
+    protected abstract string JournalLookup { get; }
+
+    /// <summary>The journal table's name as queries write it.</summary>
+    protected abstract string QualifiedJournalTable { get; }
 
     /// <summary>Runs the scripts that the journal does not list yet, each in its own transaction, and journals them.</summary>
     protected abstract Task ApplyAsync(IReadOnlyList<SchemaScript> scripts, CancellationToken cancellationToken);
 
-    /// <summary>The highest version among journal entries (script names).</summary>
-    protected static int VersionOfJournal(IEnumerable<string> scriptNames) =>
-        scriptNames.Select(VersionOf).Max() ?? 0;
+    /// <summary>
+    /// Completes an engine's DbUp builder (its database and journal already set) with the scripts, one transaction per
+    /// script and no variable substitution, runs it, and turns a failure into an error naming the script.
+    /// </summary>
+    /// <param name="builder">The engine's builder.</param>
+    /// <param name="scripts">The scripts to apply (DbUp skips those the journal lists).</param>
+    /// <param name="store">The store, for the message.</param>
+    /// <param name="cancellationToken">Cancels before the upgrade starts.</param>
+    protected static async Task RunAsync(UpgradeEngineBuilder builder, IReadOnlyList<SchemaScript> scripts, string store, CancellationToken cancellationToken)
+    {
+        var upgrade = builder
+            .WithScripts(scripts.Select(s => new SqlScript(s.Name, s.Sql)))
+            .WithTransactionPerScript()
+            .WithVariablesDisabled()
+            .LogToNowhere()
+            .Build();
+        var result = await Task.Run(upgrade.PerformUpgrade, cancellationToken).ConfigureAwait(false);
+        if (!result.Successful)
+        {
+            throw new InvalidOperationException(
+                $"Upgrading the EcoDrive schema of {store} failed at {result.ErrorScript?.Name ?? "the journal"}; " +
+                "the scripts before it are applied and recorded, the failed one left nothing behind.",
+                result.Error);
+        }
+    }
 
     private static int? VersionOf(string name) =>
         ScriptName().Match(name) is { Success: true } match ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;

@@ -12,6 +12,7 @@ using EcoDrive.Kpi;
 using EcoDrive.Storage.Sql;
 using EcoDrive.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
 
@@ -46,6 +47,21 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.Contains("schema version 0", error.Message);
         Assert.Contains("EnsureSchemaAsync", error.Message);
+    }
+
+    [StorageFact]
+    public async Task HostStart_RunsTheSchemaStep_AndTheStoreIsReady()
+    {
+        await using var services = Build();
+
+        foreach (var step in services.GetServices<IHostedService>())
+        {
+            await step.StartAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(3, await services.GetRequiredService<SqlStorageEngine>().Schema.GetVersionAsync(CancellationToken.None));
+        await using var scope = services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindAsync(CustomerId.New()));
     }
 
     [StorageFact]

@@ -24,6 +24,9 @@ public static class EcoDriveJson
         {
             WriteIndented = writeIndented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+            // A type discriminator need not come first: stores such as PostgreSQL's jsonb reorder properties.
+            AllowOutOfOrderMetadataProperties = true,
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         };
         options.MakeReadOnly(populateMissingResolver: true);

@@ -56,10 +56,13 @@ public abstract class KpiFactSourceContract : StorageContract
         lost.Contact(TestData.Salesperson, From.AddHours(3));
         lost.Lose("bought elsewhere", TestData.Salesperson, From.AddDays(3));
         var open = TestData.Lead(From.AddHours(3), LeadChannel.Phone);
+        var campaignId = CampaignId.New();
+        var fromCampaign = Lead.Capture(
+            LeadId.New(), "Inès", "Petit", EcoDrive.Core.Customers.ContactDetails.None, LeadSource.FromCampaign(campaignId), [ProductSegment.Suv], TestData.Salesperson, From.AddHours(4));
         var later = TestData.Lead(To, LeadChannel.Showroom);
         await AddAsync(scope =>
         {
-            foreach (var lead in new[] { won, lost, open, later })
+            foreach (var lead in new[] { won, lost, open, fromCampaign, later })
             {
                 Get<ILeadRepository>(scope).Add(lead);
             }
@@ -73,6 +76,7 @@ public abstract class KpiFactSourceContract : StorageContract
                 new LeadFact(won.Id, From.AddHours(1), From.AddDays(2), null, "website", TestData.Salesperson),
                 new LeadFact(lost.Id, From.AddHours(2), null, From.AddDays(3), "referral", TestData.Salesperson),
                 new LeadFact(open.Id, From.AddHours(3), null, null, "phone", null),
+                new LeadFact(fromCampaign.Id, From.AddHours(4), null, null, "campaign", TestData.Salesperson, campaignId),
             }.OrderBy(f => f.LeadId.Value),
             facts.Where(f => f.CreatedAt >= From && f.CreatedAt < To).OrderBy(f => f.LeadId.Value));
     }
