@@ -3,17 +3,42 @@
 // order status, and the sales director's dashboard page.
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using EcoDrive.Crm.Campaigns;
 using EcoDrive.Integration;
 using EcoDrive.Integration.Messaging;
 using EcoDrive.Samples.WebHost.Endpoints;
 using EcoDrive.Samples.WebHost.Infrastructure;
 using EcoDrive.Samples.WebHost.Security;
 using EcoDrive.Storage.InMemory;
+using EcoDrive.Storage.PostgreSql;
+using EcoDrive.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddEcoDrive().AddEcoDriveInMemoryStorage();
+// Storage: SQLite by default (a file in the user's data folder), PostgreSQL or memory by configuration.
+var storage = builder.Configuration.GetSection("EcoDrive:Storage");
+switch (storage["Provider"] ?? "Sqlite")
+{
+    case "PostgreSql":
+        builder.Services.AddEcoDrive().AddEcoDrivePostgreSqlStorage(
+            storage["ConnectionString"] ?? throw new InvalidOperationException("Set EcoDrive:Storage:ConnectionString to use PostgreSQL."));
+        break;
+    case "InMemory":
+        builder.Services.AddEcoDrive().AddEcoDriveInMemoryStorage();
+        break;
+    default:
+        var path = storage["DatabasePath"]
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "EcoDrive", "webhost.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        builder.Services.AddEcoDrive().AddEcoDriveSqliteStorage(path);
+        break;
+}
+
+// Campaign messages: the sample records them instead of sending them (register a real IMessageSender to send).
+builder.Services.TryAddSingleton<InMemoryMessageSender>();
+builder.Services.TryAddSingleton<IMessageSender>(sp => sp.GetRequiredService<InMemoryMessageSender>());
 builder.Services.Configure<UserDirectoryOptions>(builder.Configuration.GetSection("EcoDrive"));
 builder.Services.AddSingleton<UserDirectory>();
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace EcoDrive.Samples.WebHost.Tests;
@@ -16,6 +17,9 @@ public class WebHostFixture : WebApplicationFactory<Program>
         ["Warehouse"] = "dev-warehouse-marc",
         ["Administrator"] = "dev-admin-alex",
     };
+
+    /// <summary>Storage for this fixture: memory, so that every fixture starts empty.</summary>
+    protected virtual string StorageProvider => "InMemory";
 
     public HttpClient As(string role)
     {
@@ -74,5 +78,11 @@ public class WebHostFixture : WebApplicationFactory<Program>
         }
 
         Assert.Fail($"order {orderId} never became {status}");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("EcoDrive:Storage:Provider", StorageProvider);
     }
 }
