@@ -30,16 +30,14 @@ internal sealed class SqlBulkInsertException(string kind, string table, IReadOnl
 /// </summary>
 internal static class SqlBulkWriter
 {
-    /// <summary>Parameters per statement at most: far below SQLite's and PostgreSQL's limits, and past the point where larger statements pay.</summary>
-    private const int MaxParameters = 2_000;
-
     private const int MaxRows = 250;
 
     public static async Task WriteAsync(SqlSession session, IReadOnlyList<SqlBulkRows> tables, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var chunks = Channel.CreateBounded<Chunk>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(() => ProduceAsync(tables, chunks.Writer, stop.Token), stop.Token);
+        var maxParameters = session.Dialect.MaxBulkParameters;
+        var producer = Task.Run(() => ProduceAsync(tables, maxParameters, chunks.Writer, stop.Token), stop.Token);
         var commands = new Dictionary<(string Table, int Rows), DbCommand>();
         try
         {
@@ -99,13 +97,13 @@ internal static class SqlBulkWriter
         }
     }
 
-    private static async Task ProduceAsync(IReadOnlyList<SqlBulkRows> tables, ChannelWriter<Chunk> chunks, CancellationToken cancellationToken)
+    private static async Task ProduceAsync(IReadOnlyList<SqlBulkRows> tables, int maxParameters, ChannelWriter<Chunk> chunks, CancellationToken cancellationToken)
     {
         try
         {
             foreach (var table in tables)
             {
-                var size = Math.Clamp(MaxParameters / table.Columns.Count, 1, MaxRows);
+                var size = Math.Clamp(maxParameters / table.Columns.Count, 1, MaxRows);
                 var rows = new List<object?[]>(size);
                 foreach (var row in table.Rows)
                 {

@@ -17,6 +17,11 @@ internal sealed class SqlHistoryImportStore(SqlStorageEngine engine) : IHistoryI
         try
         {
             await session.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+            if (session.Dialect.BulkStart is { } start)
+            {
+                await session.ExecuteAsync(start, SqlParameters.None, cancellationToken).ConfigureAwait(false);
+            }
+
             return new Transaction(session);
         }
         catch

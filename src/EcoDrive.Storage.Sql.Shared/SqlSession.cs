@@ -144,7 +144,7 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
         for (var i = 0; i < parameterCount; i++)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p{i}");
+            parameter.ParameterName = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"@p{i}");
             command.Parameters.Add(parameter);
         }
 

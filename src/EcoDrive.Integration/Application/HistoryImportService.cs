@@ -70,30 +70,98 @@ public sealed class HistoryImportService
     /// customer has no billing address.
     /// </exception>
     /// <exception cref="AlreadyStoredException">An id of the batch is already stored.</exception>
-    public async Task<HistoryImportReport> ImportAsync(User actor, HistoryBatch batch, CancellationToken cancellationToken = default)
+    public Task<HistoryImportReport> ImportAsync(User actor, HistoryBatch batch, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.HistoryImport);
         ArgumentNullException.ThrowIfNull(batch);
+        return WriteAsync(actor, batch, Prepare(actor, batch), cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports batches one after the other, as <see cref="ImportAsync(User, HistoryBatch, CancellationToken)"/> does
+    /// each, while the next batch is read and replayed on another thread: the store's writer never waits for the domain.
+    /// Batches committed before one fails stay stored; the failing one stores nothing.
+    /// </summary>
+    /// <param name="actor">Who; needs <c>history.import</c>.</param>
+    /// <param name="batches">The batches, in chronological order (invoice numbers follow issue times).</param>
+    /// <param name="progress">Told the running total after each committed batch, if given.</param>
+    /// <param name="cancellationToken">Cancels the import between or within batches; the current batch is then not stored.</param>
+    /// <returns>What was stored, all batches together.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>history.import</c>.</exception>
+    /// <exception cref="ArgumentException">A batch is malformed (see the single-batch overload).</exception>
+    /// <exception cref="DomainException">A batch breaks a rule (see the single-batch overload); the batches before it stay stored.</exception>
+    public async Task<HistoryImportReport> ImportAsync(
+        User actor, IAsyncEnumerable<HistoryBatch> batches, IProgress<HistoryImportReport>? progress = null, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.HistoryImport);
+        ArgumentNullException.ThrowIfNull(batches);
+        var total = HistoryImportReport.Empty;
+        var reader = batches.GetAsyncEnumerator(cancellationToken);
+        await using (reader.ConfigureAwait(false))
+        {
+            var next = Task.Run(() => ReadAsync(reader, actor), cancellationToken);
+            try
+            {
+                while (await next.ConfigureAwait(false) is { } current)
+                {
+                    next = Task.Run(() => ReadAsync(reader, actor), cancellationToken);
+                    total = total.Add(await WriteAsync(actor, current.Batch, current.Replays, cancellationToken).ConfigureAwait(false));
+                    progress?.Report(total);
+                }
+            }
+            catch when (!next.IsCompleted)
+            {
+                // Let the read under way finish before the reader is disposed; the first error is the one to report.
+                await next.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                throw;
+            }
+        }
+
+        return total;
+    }
+
+    private async Task<(HistoryBatch Batch, OrderReplay[] Replays)?> ReadAsync(IAsyncEnumerator<HistoryBatch> reader, User actor)
+    {
+        if (!await reader.MoveNextAsync().ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var batch = reader.Current ?? throw new ArgumentException("A batch of the import is null.", "batches");
+        return (batch, Prepare(actor, batch));
+    }
+
+    /// <summary>Checks a batch and replays its orders up to their invoices: everything that needs neither the store nor a number.</summary>
+    private OrderReplay[] Prepare(User actor, HistoryBatch batch)
+    {
         Check(batch, _clock.GetUtcNow());
         foreach (var lead in batch.Leads)
         {
             lead.TakeDomainEvents();
         }
 
+        var replays = new OrderReplay[batch.Orders.Count];
+        Chunks.ForEach(batch.Orders.Count, i => replays[i] = OrderReplay.UpToInvoice(batch.Orders[i], actor.Id));
+        return replays;
+    }
+
+    private async Task<HistoryImportReport> WriteAsync(User actor, HistoryBatch batch, OrderReplay[] replays, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ImportOnceAsync(actor, batch, cancellationToken).ConfigureAwait(false);
+                return await WriteOnceAsync(actor, batch, replays, cancellationToken).ConfigureAwait(false);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
             {
-                // Another writer took the counter first (the in-memory store is optimistic): build the batch again.
+                // Another writer took the counter first (the in-memory store is optimistic): replay the batch again.
+                replays = Prepare(actor, batch);
             }
         }
     }
 
-    private async Task<HistoryImportReport> ImportOnceAsync(User actor, HistoryBatch batch, CancellationToken cancellationToken)
+    private async Task<HistoryImportReport> WriteOnceAsync(User actor, HistoryBatch batch, OrderReplay[] replays, CancellationToken cancellationToken)
     {
         var options = _options.Value;
         var scope = _scopes.CreateAsyncScope();
@@ -102,10 +170,6 @@ public sealed class HistoryImportService
             var services = scope.ServiceProvider;
             var customers = await CustomersAsync(services, batch, cancellationToken).ConfigureAwait(false);
             var products = await ProductsAsync(services, batch, cancellationToken).ConfigureAwait(false);
-
-            // Everything up to invoicing is checked and built before the store's transaction starts.
-            var replays = new OrderReplay[batch.Orders.Count];
-            Chunks.ForEach(batch.Orders.Count, i => replays[i] = OrderReplay.UpToInvoice(batch.Orders[i], actor.Id));
             var toInvoice = replays
                 .Where(r => r.InvoiceStep >= 0)
                 .GroupBy(r => options.DateOf(r.InvoicedAt).Year)

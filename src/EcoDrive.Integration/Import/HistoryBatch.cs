@@ -5,7 +5,7 @@ namespace EcoDrive.Integration.Import;
 
 /// <summary>
 /// One slice of the history of a previous system, imported in one transaction by
-/// <see cref="Application.HistoryImportService.ImportAsync"/>: customers, the leads that came to them (or not), and
+/// <see cref="Application.HistoryImportService.ImportAsync(Core.Access.User, HistoryBatch, CancellationToken)"/>: customers, the leads that came to them (or not), and
 /// orders with their status history and invoices. Thousands of each per batch is the fast path.
 /// </summary>
 /// <remarks>
