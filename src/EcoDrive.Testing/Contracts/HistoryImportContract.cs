@@ -127,6 +127,29 @@ public abstract class HistoryImportContract : StorageContract
         Assert.Equal(2, (await NextNumberAsync()).Sequence);
     }
 
+    /// <summary>Streamed batches are stored one after the other with their progress; a failing batch stores nothing and leaves the earlier ones stored.</summary>
+    [StorageFact]
+    public async Task ImportStream_WithAFailingThirdBatch_KeepsTheFirstTwoAndReportsThem()
+    {
+        var suv = await ProductAsync();
+        var customers = Enumerable.Range(0, 3).Select(_ => TestData.Customer(createdAt: Past)).ToArray();
+        var batches = new[]
+        {
+            new HistoryBatch([customers[0]], [], [Paid(customers[0].Id, suv, Past)]),
+            new HistoryBatch([customers[1]], [], [Paid(customers[1].Id, suv, Past.AddDays(1))]),
+            new HistoryBatch([customers[2], customers[0]], [], [Paid(customers[2].Id, suv, Past.AddDays(2))]),
+        };
+        var reports = new List<HistoryImportReport>();
+
+        await Assert.ThrowsAsync<AlreadyStoredException>(() => Get<HistoryImportService>().ImportAsync(Admin, batches.ToAsyncEnumerable(), new Recorder(reports)));
+
+        Assert.Equal([1, 2], reports.Select(r => r.Orders));
+        Assert.Equal([1L, 2L], (await ReadAsync(s => Get<IInvoiceRepository>(s).ListAsync())).Select(i => i.Number.Sequence));
+        Assert.NotNull(await ReadAsync(s => Get<ICustomerRepository>(s).FindAsync(customers[1].Id)));
+        Assert.Null(await ReadAsync(s => Get<ICustomerRepository>(s).FindAsync(customers[2].Id)));
+        Assert.Equal(3, (await NextNumberAsync()).Sequence);
+    }
+
     /// <summary>A transaction of the port that is disposed without commit leaves nothing, and gives its reserved numbers back.</summary>
     [StorageFact]
     public async Task Transaction_DisposedWithoutCommit_StoresNothingAndGivesTheNumbersBack()
@@ -223,4 +246,9 @@ public abstract class HistoryImportContract : StorageContract
 
     private T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
+
+    private sealed class Recorder(List<HistoryImportReport> reports) : IProgress<HistoryImportReport>
+    {
+        public void Report(HistoryImportReport value) => reports.Add(value);
+    }
 }
