@@ -41,10 +41,15 @@ public interface IHistoryImportTransaction : IAsyncDisposable
     /// </summary>
     /// <param name="aggregates">What to write.</param>
     /// <param name="cancellationToken">Cancels the write; the transaction must then be disposed.</param>
-    /// <exception cref="AlreadyStoredException">An aggregate's id is already stored, or given twice; the transaction is rolled back.</exception>
+    /// <exception cref="AlreadyStoredException">
+    /// An aggregate's id is already stored, or given twice; the transaction is rolled back. A store that checks ids at
+    /// commit (the in-memory one) throws it from <see cref="CommitAsync"/> instead.
+    /// </exception>
     Task WriteAsync(ImportedAggregates aggregates, CancellationToken cancellationToken = default);
 
     /// <summary>Commits the batch: its rows and its reserved numbers become visible together.</summary>
     /// <param name="cancellationToken">Cancels before the commit starts.</param>
+    /// <exception cref="AlreadyStoredException">An id is already stored (a store that checks at commit); nothing is written.</exception>
+    /// <exception cref="ConcurrencyConflictException">The counter changed since the block was reserved (an optimistic store); nothing is written.</exception>
     Task CommitAsync(CancellationToken cancellationToken = default);
 }
