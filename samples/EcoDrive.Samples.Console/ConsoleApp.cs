@@ -41,6 +41,6 @@ internal static class ConsoleApp
         config.AddCommand<FollowUpsCommand>("followups").WithDescription("A salesperson's follow-ups (relances).");
         config.AddCommand<StockCommand>("stock").WithDescription("Stock levels per product.");
         config.AddCommand<InvoicesCommand>("invoices").WithDescription("Invoices and what is still due.");
-        config.AddCommand<GenerateCommand>("generate").WithDescription("Demo data at scale, with a progress bar.");
+        config.AddCommand<GenerateCommand>("generate").WithDescription("A year of demo history at scale, imported through the SDK with a progress bar.");
     }
 }

@@ -21,12 +21,27 @@ internal class EcoDriveSettings : CommandSettings
 
     public string DatabasePath => Path.GetFullPath(Database ?? DefaultDatabasePath);
 
-    public Texts Texts => Language?.ToLowerInvariant() switch
+    /// <summary>
+    /// The words and the culture of the output: French or English as <c>--lang</c> says, else as the system's culture
+    /// says (French for any French culture, English otherwise). Money and dates follow the system's own culture when it
+    /// is of the chosen language (fr-CA, en-US), else France's and the United Kingdom's.
+    /// </summary>
+    public Texts Texts
     {
-        "fr" => Texts.French,
-        "en" => Texts.English,
-        _ => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? Texts.French : Texts.English,
-    };
+        get
+        {
+            var system = CultureInfo.CurrentCulture;
+            var texts = Language?.ToLowerInvariant() switch
+            {
+                "fr" => Texts.French,
+                "en" => Texts.English,
+                _ => system.TwoLetterISOLanguageName == "fr" ? Texts.French : Texts.English,
+            };
+            return system.TwoLetterISOLanguageName == texts.Culture.TwoLetterISOLanguageName && !string.IsNullOrEmpty(system.Name)
+                ? texts with { Culture = system }
+                : texts;
+        }
+    }
 
     public override ValidationResult Validate() =>
         Language is null || Language.ToLowerInvariant() is "fr" or "en"

@@ -15,6 +15,16 @@ internal static class Failure
 
     public static int Report(IAnsiConsole console, Exception error)
     {
+        // A locked or foreign file can surface wrapped (the schema upgrade reports which step failed): the cause decides.
+        for (var cause = error.InnerException; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is SqliteException)
+            {
+                error = cause;
+                break;
+            }
+        }
+
         var message = error switch
         {
             UsageException or DomainException or ArgumentException or FormatException or CommandAppException => error.Message,

@@ -62,7 +62,8 @@ internal sealed record Texts(
     string Nothing,
     string Audience,
     string Generated,
-    string InMemoryFallback)
+    string InMemoryFallback,
+    string Customers)
 {
     public static Texts English { get; } = new(
         CultureInfo.GetCultureInfo("en-GB"),
@@ -83,8 +84,9 @@ internal sealed record Texts(
         "Status", "Version", "At", "By", "Reason", "ERP (automatic)", "Watching order {0} (Ctrl+C stops)…",
         "Product", "Segment", "On hand", "Reserved", "Backordered", "Available", "Reorder point",
         "Invoice", "Customer", "Due", "Balance", "Settlement", "nothing to show", "Audience: {0} recipient(s) of {1} matched · {2} without consent, {3} duplicate(s), {4} unreachable",
-        "Generated {0} customers and {1} orders in {2:0.0} s ({3:0} rows/s)",
-        "The SQLite adapter cannot store purchase orders, follow-ups and campaigns yet, which the story needs: this run is in memory and {0} keeps only the schema.");
+        "Imported {0:N0} customers, {1:N0} leads, {2:N0} orders and {3:N0} invoices in {4:0.0} s ({5:N0} rows/s)",
+        "The SQLite adapter cannot store purchase orders, follow-ups and campaigns yet, which the story needs: this run is in memory and {0} keeps only the schema.",
+        "Customers");
 
     public static Texts French { get; } = new(
         CultureInfo.GetCultureInfo("fr-FR"),
@@ -105,8 +107,9 @@ internal sealed record Texts(
         "Statut", "Version", "Le", "Par", "Motif", "ERP (automatique)", "Suivi de la commande {0} (Ctrl+C pour arrêter)…",
         "Produit", "Segment", "En stock", "Réservé", "En attente", "Disponible", "Seuil de réappro.",
         "Facture", "Client", "Échéance", "Reste dû", "Règlement", "rien à afficher", "Audience : {0} destinataire(s) sur {1} · {2} sans consentement, {3} doublon(s), {4} injoignable(s)",
-        "{0} clients et {1} commandes générés en {2:0.0} s ({3:0} lignes/s)",
-        "L'adaptateur SQLite ne stocke pas encore les commandes fournisseurs, relances et campagnes dont l'histoire a besoin : cette exécution est en mémoire et {0} ne garde que le schéma.");
+        "{0:N0} clients, {1:N0} prospects, {2:N0} commandes et {3:N0} factures importés en {4:0.0} s ({5:N0} lignes/s)",
+        "L'adaptateur SQLite ne stocke pas encore les commandes fournisseurs, relances et campagnes dont l'histoire a besoin : cette exécution est en mémoire et {0} ne garde que le schéma.",
+        "Clients");
 
     public string Format(string text, params object?[] arguments) => string.Format(Culture, text, arguments);
 

@@ -85,7 +85,7 @@ internal static class DashboardView
 
         console.Write(kpis);
 
-        var orders = new BarChart().Label(t.NewOrders).Width(60);
+        var orders = Chart(t, t.NewOrders);
         foreach (var bucket in report.NewOrders.Buckets)
         {
             orders.AddItem(bucket.Bucket.Label, bucket.Orders, Color.Green);
@@ -96,7 +96,7 @@ internal static class DashboardView
 
         foreach (var currency in currencies)
         {
-            var revenue = new BarChart().Label($"{t.Revenue} ({currency.Code})").Width(60);
+            var revenue = Chart(t, $"{t.Revenue} ({currency.Code})");
             foreach (var row in report.Revenue.Segments.Where(s => s.Net.Currency == currency))
             {
                 revenue.AddItem(row.Segment.ToString(), (double)row.Net.Amount, Color.Blue);
@@ -106,13 +106,17 @@ internal static class DashboardView
             console.Write(revenue);
         }
 
-        var conversion = new BarChart().Label($"{t.Conversion} (%)").Width(60).WithMaxValue(100);
+        var conversion = Chart(t, $"{t.Conversion} (%)").WithMaxValue(100);
         conversion.AddItem(t.Value, (double)Math.Round((report.Conversion.Rate ?? 0m) * 100m), Color.Yellow);
         conversion.AddItem(t.Previous, (double)Math.Round((previous.Conversion.Rate ?? 0m) * 100m), Color.Grey);
         console.Write(conversion);
 
-        static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+        string Count(int value) => value.ToString("N0", t.Culture);
     }
+
+    /// <summary>A bar chart whose values are whole numbers in the reader's culture (<c>1 234 567</c> in French).</summary>
+    private static BarChart Chart(Texts t, string label) =>
+        new BarChart().Label(label).Width(60).Culture(t.Culture).UseValueFormatter((value, culture) => value.ToString("N0", culture));
 
     private static string Rate(Texts t, ConversionReport conversion) =>
         conversion.Rate is { } rate

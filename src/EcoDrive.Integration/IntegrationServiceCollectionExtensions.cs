@@ -18,7 +18,7 @@ public static class IntegrationServiceCollectionExtensions
     /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesActivityService"/>,
     /// <see cref="OfferService"/>, <see cref="CampaignService"/>, <see cref="SalesOrderService"/>,
     /// <see cref="FulfilmentService"/>, <see cref="PurchasingService"/>, <see cref="BillingService"/>,
-    /// <see cref="DashboardService"/>), the <see cref="OutboxDispatcher"/>, the access diagnostics, EcoDrive's own ERP
+    /// <see cref="DashboardService"/>, <see cref="HistoryImportService"/>), the <see cref="OutboxDispatcher"/>, the access diagnostics, EcoDrive's own ERP
     /// and CRM behind the <see cref="IErpGateway"/> and <see cref="ICrmGateway"/> ports (register an adapter for either
     /// before this call to run against a foreign system), and the <see cref="InvoicingOptions"/>, which start with a
     /// fictitious sample seller: set yours with <c>services.Configure&lt;InvoicingOptions&gt;(…)</c>. Add a storage
@@ -43,6 +43,7 @@ public static class IntegrationServiceCollectionExtensions
         services.TryAddSingleton<PurchasingService>();
         services.TryAddSingleton<BillingService>();
         services.TryAddSingleton<DashboardService>();
+        services.TryAddSingleton<HistoryImportService>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<OrderStatusFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveredMessageObserver, OrderStatusFeed>(sp => sp.GetRequiredService<OrderStatusFeed>()));

@@ -9,6 +9,7 @@ using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
+using EcoDrive.Integration.Import;
 using EcoDrive.Integration.Messaging;
 using EcoDrive.Kpi;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,8 @@ public static class InMemoryStorageServiceCollectionExtensions
 {
     /// <summary>
     /// Registers one <see cref="InMemoryDatabase"/> for the application (unless one is registered already), a unit
-    /// of work per DI scope, and the repositories, invoice number sequence, outbox, inbox and KPI fact source over it;
+    /// of work per DI scope, and the repositories, invoice number sequence, outbox, inbox, KPI fact source and history
+    /// import store over it;
     /// and, unless an <see cref="IMessageSender"/> is registered already, the recording
     /// <see cref="InMemoryMessageSender"/> (resolve it to see what campaigns sent).
     /// </summary>
@@ -52,6 +54,7 @@ public static class InMemoryStorageServiceCollectionExtensions
         services.TryAddScoped<IInvoiceNumberSequence, InMemoryInvoiceNumberSequence>();
         services.TryAddSingleton<IOutboxStore, InMemoryOutboxStore>();
         services.TryAddSingleton<IKpiFactSource, InMemoryKpiFactSource>();
+        services.TryAddSingleton<IHistoryImportStore, InMemoryHistoryImportStore>();
         services.TryAddSingleton<InMemoryMessageSender>();
         services.TryAddSingleton<IMessageSender>(sp => sp.GetRequiredService<InMemoryMessageSender>());
         return services;

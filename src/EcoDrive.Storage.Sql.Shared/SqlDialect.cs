@@ -24,6 +24,18 @@ internal abstract class SqlDialect
     /// <summary>Sets a parameter's value, converting ids, instants and JSON documents to the engine's column types.</summary>
     public abstract void Bind(DbParameter parameter, object? value);
 
+    /// <summary>
+    /// How many parameters a bulk insert statement binds at most: more rows per statement save round trips and
+    /// per-statement work, up to what the engine's driver binds cheaply.
+    /// </summary>
+    public virtual int MaxBulkParameters => 2_000;
+
+    /// <summary>
+    /// A statement run on the connection of a bulk import before it writes, to give it what large writes need (SQLite:
+    /// a larger page cache, so that index pages stay in memory), or <see langword="null"/>.
+    /// </summary>
+    public virtual string? BulkStart => null;
+
     /// <summary>Reads an id column.</summary>
     public abstract Guid ReadGuid(DbDataReader reader, int ordinal);
 

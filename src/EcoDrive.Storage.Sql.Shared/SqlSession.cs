@@ -131,6 +131,26 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
         }
     }
 
+    /// <summary>
+    /// A command with parameters <c>@p0</c> … <c>@p{count − 1}</c>, prepared on the connection (in the write transaction
+    /// if there is one), to execute many times with new values set through <see cref="SqlDialect.Bind"/>.
+    /// </summary>
+    public async Task<DbCommand> PrepareAsync(string sql, int parameterCount, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        for (var i = 0; i < parameterCount; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"@p{i}");
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await RollbackAsync().ConfigureAwait(false);

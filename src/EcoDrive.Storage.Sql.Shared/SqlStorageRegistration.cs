@@ -9,6 +9,7 @@ using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
+using EcoDrive.Integration.Import;
 using EcoDrive.Integration.Messaging;
 using EcoDrive.Kpi;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,7 @@ internal static class SqlStorageRegistration
         services.TryAddScoped<IInvoiceNumberSequence, SqlInvoiceNumberSequence>();
         services.TryAddSingleton<IOutboxStore, SqlOutboxStore>();
         services.TryAddSingleton<IKpiFactSource, SqlKpiFactSource>();
+        services.TryAddSingleton<IHistoryImportStore, SqlHistoryImportStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqlSchemaHostedService>());
         return services;
     }

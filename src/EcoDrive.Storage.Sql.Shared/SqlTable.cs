@@ -73,6 +73,41 @@ internal sealed class SqlTable<TKey, TSnapshot> : SqlTable
         JsonSerializer.Deserialize<TSnapshot>(doc, EcoDriveJson.Options)
         ?? throw new InvalidOperationException($"The {Kind} document in table {Name} is empty.");
 
+    /// <summary>
+    /// New rows for a bulk insert: the aggregates at version 1 with their documents and extracted columns, serialised
+    /// as they are enumerated (on the writer's serialising thread).
+    /// </summary>
+    public SqlBulkRows BulkRows(IReadOnlyList<(TKey Key, TSnapshot Snapshot)> rows) =>
+        new(
+            Kind,
+            Name,
+            ["id", "version", "doc", .. _columns.Select(c => c.Name)],
+            rows.Count,
+            rows.Select(row =>
+            {
+                var values = new object?[3 + _columns.Count];
+                values[0] = row.Key.Value;
+                values[1] = 1L;
+                values[2] = new SqlJson(Serialize(row.Snapshot));
+                for (var i = 0; i < _columns.Count; i++)
+                {
+                    values[3 + i] = _columns[i].Value(row.Snapshot);
+                }
+
+                return values;
+            }));
+
+    /// <summary>The child rows (invoice lines) of new aggregates for a bulk insert, or <see langword="null"/> when the table has none.</summary>
+    public SqlBulkRows? BulkChildRows(IReadOnlyList<(TKey Key, TSnapshot Snapshot)> rows) =>
+        _children is not { } children
+            ? null
+            : new(
+                Kind,
+                children.Table,
+                ["owner_id", .. children.Columns],
+                null,
+                rows.SelectMany(row => children.Rows(row.Snapshot).Select(child => (object?[])[row.Key.Value, .. child])));
+
     /// <summary>Inserts a new aggregate at version 1; a taken id is a lost race.</summary>
     public async Task InsertAsync(SqlSession session, TKey key, TSnapshot snapshot, CancellationToken cancellationToken)
     {

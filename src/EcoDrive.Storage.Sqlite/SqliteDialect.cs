@@ -75,6 +75,18 @@ internal sealed class SqliteDialect : SqlDialect
             _ => value,
         };
 
+    /// <summary>
+    /// Microsoft.Data.Sqlite binds every parameter by name, and SQLite finds a name by a linear search of the
+    /// statement's names: binding grows with the square of the parameter count, so bulk statements stay small.
+    /// </summary>
+    public override int MaxBulkParameters => 160;
+
+    /// <summary>
+    /// 256 MiB of page cache instead of 2: a million orders' index pages stay in memory instead of being read back at
+    /// each insert. The connection keeps it while it stays in the pool, so that the next batch finds its pages there.
+    /// </summary>
+    public override string BulkStart => "PRAGMA cache_size = -262144";
+
     public override Guid ReadGuid(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));
 
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => DateTimeOffset.UnixEpoch.AddTicks(reader.GetInt64(ordinal) * 10);

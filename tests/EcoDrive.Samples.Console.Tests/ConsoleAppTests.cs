@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Spectre.Console.Cli.Testing;
 using Spectre.Console.Testing;
 
@@ -10,7 +12,20 @@ public sealed class ConsoleAppTests : IDisposable
 
     private string Db => Path.Combine(_folder, "ecodrive.db");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private long Count(string table)
+    {
+        using var connection = new SqliteConnection($"Data Source={Db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT count(*) FROM {table}";
+        return (long)command.ExecuteScalar()!;
+    }
 
     private static async Task<CommandAppResult> RunAsync(params string[] args)
     {
@@ -49,6 +64,99 @@ public sealed class ConsoleAppTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Chapitre 1", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"Facture FA-\d{4}-000001 à Camille Martin : 42\s000,00\s€", result.Output);
+    }
+
+    [Fact]
+    public async Task Dashboard_InFrench_FormatsMoneyCountsAndDatesForFrance()
+    {
+        await RunAsync("demo", "--db", Db, "--lang", "en");
+
+        var french = await RunAsync("dashboard", "--db", Db, "--lang", "fr");
+        var english = await RunAsync("dashboard", "--db", Db, "--lang", "en");
+
+        Assert.Equal(0, french.ExitCode);
+        Assert.Matches(@"\d{2}/\d{2}/\d{4} → \d{2}/\d{2}/\d{4}", french.Output);
+        Assert.Matches(@"Chiffre d'affaires HT — total\s+│ 42\s000,00\s€", french.Output);
+        Assert.Matches(@"Revenue \(net of VAT\) — total\s+│ €42,000\.00", english.Output);
+        Assert.DoesNotContain("€42,000.00", french.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoices_WithoutLang_FollowTheSystemCulture()
+    {
+        await RunAsync("demo", "--db", Db, "--lang", "en");
+        var system = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CommandAppResult result;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
+            result = await RunAsync("invoices", "--db", Db);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = system;
+        }
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Reste dû", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\d{2}/\d{2}/\d{4}\s+│ 50\s400,00\s€", result.Output);
+    }
+
+    [Fact]
+    public async Task Generate_WhenTheDatabaseIsLocked_SaysSoInOneLineAndWritesNothing()
+    {
+        await RunAsync("generate", "--db", Db, "--customers", "3", "--orders", "10", "--lang", "en");
+        var before = Count("orders");
+        await using var other = new SqliteConnection($"Data Source={Db};Pooling=False");
+        await other.OpenAsync();
+        await using (var begin = other.CreateCommand())
+        {
+            begin.CommandText = "BEGIN EXCLUSIVE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        var result = await RunAsync("generate", "--db", Db, "--customers", "3", "--orders", "10", "--lang", "en");
+
+        await using (var rollback = other.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Output.Split('\n'), line => line.StartsWith("error:", StringComparison.Ordinal));
+        Assert.Contains("the database is locked by another program", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+        Assert.Equal(before, Count("orders"));
+    }
+
+    [Fact]
+    public async Task Generate_AYearOfHistory_ImportsItAndTheDashboardCountsIt()
+    {
+        var result = await RunAsync("generate", "--db", Db, "--customers", "20", "--orders", "300", "--batch", "100", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"Imported 20 customers, 40 leads, 300 orders and \d+ invoices in", result.Output);
+        Assert.Equal((20L, 40L, 300L, 300L), (Count("customers"), Count("leads"), Count("orders"), Count("order_views")));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var dashboard = await RunAsync(
+            "dashboard", "--db", Db, "--lang", "en", "--from", today.AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            "--to", today.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Matches(@"New orders\s+│ 300 ", dashboard.Output);
+    }
+
+    [Fact]
+    public async Task Generate_IntoADatabaseWithLaterInvoices_RefusesInOneLineAndWritesNothing()
+    {
+        await RunAsync("demo", "--db", Db, "--lang", "en");
+        var before = Count("orders");
+
+        var result = await RunAsync("generate", "--db", Db, "--customers", "5", "--orders", "20", "--lang", "en");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("invoice numbers follow issue times", result.Output.Replace('\n', ' '), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+        Assert.Equal(before, Count("orders"));
     }
 
     [Fact]

@@ -99,3 +99,8 @@ public sealed class InMemoryOrderFlowTests : OrderFlowContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
 }
+
+public sealed class InMemoryHistoryImportTests : HistoryImportContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}

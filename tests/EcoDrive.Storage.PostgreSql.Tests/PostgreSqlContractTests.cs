@@ -113,6 +113,12 @@ public sealed class PostgreSqlOrderFlowTests : OrderFlowContract
 }
 
 [RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
+public sealed class PostgreSqlHistoryImportTests : HistoryImportContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
+}
+
+[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlStoreTests(ITestOutputHelper output) : EcoDrive.Storage.SqlTests.SqlStoreTests(output)
 {
     private readonly PostgreSqlTestDatabase _database = PostgreSqlTestDatabase.Create();

@@ -94,6 +94,11 @@ public sealed class SqliteOrderFlowTests : OrderFlowContract
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
 }
 
+public sealed class SqliteHistoryImportTests : HistoryImportContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
+}
+
 public sealed class SqliteStoreTests(ITestOutputHelper output) : EcoDrive.Storage.SqlTests.SqlStoreTests(output)
 {
     private readonly SqliteTestDatabase _database = SqliteTestDatabase.Create();

@@ -50,10 +50,13 @@ public static class Permissions
     /// <summary>View the sales director's dashboard.</summary>
     public static readonly Permission KpiView = new("kpi.view");
 
+    /// <summary>Import customers, leads, orders and invoices from a previous system, in bulk.</summary>
+    public static readonly Permission HistoryImport = new("history.import");
+
     /// <summary>Every permission above, in declaration order.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [
         CustomersRead, CustomersReadContact, CustomersWrite, LeadsManage, OrdersCreate, OrdersRead, OrdersFulfil,
-        OrdersCancel, InvoicesIssue, PaymentsRecord, StockManage, CampaignsManage, KpiView,
+        OrdersCancel, InvoicesIssue, PaymentsRecord, StockManage, CampaignsManage, KpiView, HistoryImport,
     ];
 }

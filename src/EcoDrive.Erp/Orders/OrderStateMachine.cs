@@ -17,7 +17,7 @@ public sealed class OrderStateMachine
     private readonly StateMachine<OrderStatus, OrderTrigger>.TriggerWithParameters<InvoiceId, OrderTransition> _invoice;
     private readonly StateMachine<OrderStatus, OrderTrigger>.TriggerWithParameters<Money, OrderTransition> _pay;
     private readonly Dictionary<OrderTrigger, StateMachine<OrderStatus, OrderTrigger>.TriggerWithParameters<OrderTransition>> _simple = [];
-    private readonly string _orderId;
+    private readonly Func<string> _orderId;
 
     /// <summary>Builds the machine over an order's state.</summary>
     /// <param name="orderId">The order's id, for error messages.</param>
@@ -25,6 +25,12 @@ public sealed class OrderStateMachine
     /// <param name="writeState">Writes the order's new status.</param>
     /// <param name="onTransitioned">Called after each change with the new status and its context.</param>
     public OrderStateMachine(string orderId, Func<OrderStatus> readState, Action<OrderStatus> writeState, Action<OrderStatus, OrderTransition> onTransitioned)
+        : this(() => orderId, readState, writeState, onTransitioned)
+    {
+    }
+
+    /// <summary>Builds the machine over the state of whichever order <paramref name="orderId"/> names at each trigger (a machine shared by orders).</summary>
+    internal OrderStateMachine(Func<string> orderId, Func<OrderStatus> readState, Action<OrderStatus> writeState, Action<OrderStatus, OrderTransition> onTransitioned)
     {
         ArgumentNullException.ThrowIfNull(onTransitioned);
         _orderId = orderId;
@@ -64,7 +70,7 @@ public sealed class OrderStateMachine
         _machine.Configure(OrderStatus.Cancelled);
 
         _machine.OnUnhandledTrigger((state, trigger, unmetGuards) =>
-            throw new InvalidTransitionException("order", _orderId, state.ToString(), trigger.ToString(), PermittedFrom(state), [.. unmetGuards ?? []]));
+            throw new InvalidTransitionException("order", _orderId(), state.ToString(), trigger.ToString(), PermittedFrom(state), [.. unmetGuards ?? []]));
         _machine.OnTransitioned(t => onTransitioned(t.Destination, t.Parameters.OfType<OrderTransition>().Single()));
     }
 

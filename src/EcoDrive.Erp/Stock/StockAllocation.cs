@@ -25,6 +25,13 @@ public sealed record StockAllocation
     public IReadOnlyList<ProductId> ShortProducts { get; }
 
     /// <summary>
+    /// A complete reservation that a previous system made for an order, reserving nothing in EcoDrive's stock: for
+    /// replaying the history of an order imported from that system, whose stock moved there and then.
+    /// </summary>
+    /// <param name="orderId">The order.</param>
+    public static StockAllocation Recorded(OrderId orderId) => new(orderId, true, []);
+
+    /// <summary>
     /// Reserves every line of an order, or none: when a line does not fit, the lines already reserved by this call
     /// are released again.
     /// </summary>

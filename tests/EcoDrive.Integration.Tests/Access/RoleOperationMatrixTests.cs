@@ -3,6 +3,7 @@ using EcoDrive.Core.Customers;
 using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
 using EcoDrive.Integration.Application;
+using EcoDrive.Integration.Import;
 using EcoDrive.Kpi;
 
 namespace EcoDrive.Integration.Tests.Access;
@@ -26,6 +27,7 @@ public sealed class RoleOperationMatrixTests
         ["create campaign"] = (Permissions.CampaignsManage, (h, u) => h.Get<CampaignService>().CreateAsync(
             u, "SUV promotion", Segment.InterestedIn(ProductSegment.Suv), CampaignChannel.Email, CampaignMessage.Create("{model}", "Bonjour {firstName}", "Volt", "a wall box"))),
         ["draft purchase order"] = (Permissions.StockManage, (h, u) => h.Get<PurchasingService>().DraftAsync(u, "Volt Motors")),
+        ["import history"] = (Permissions.HistoryImport, (h, u) => h.Get<HistoryImportService>().ImportAsync(u, new HistoryBatch([], [], []))),
         ["view dashboard"] = (Permissions.KpiView, (h, u) => h.Dashboard.GetAsync(u, new ReportingPeriod(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), TimeBucket.Month))),
     };
 
