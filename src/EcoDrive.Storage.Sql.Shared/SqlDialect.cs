@@ -24,6 +24,13 @@ internal abstract class SqlDialect
     /// <summary>Sets a parameter's value, converting ids, instants and JSON documents to the engine's column types.</summary>
     public abstract void Bind(DbParameter parameter, object? value);
 
+    /// <summary>
+    /// A derived table <c>(i, lo, hi)</c> of the buckets cut by the <see cref="SqlInstants"/> bound to
+    /// <c>@<paramref name="parameter"/></c>: bucket <c>i</c> (from 0) covers instants in [<c>lo</c>, <c>hi</c>).
+    /// </summary>
+    /// <param name="parameter">The parameter's name, without the <c>@</c>.</param>
+    public abstract string BucketBoundsTable(string parameter);
+
     /// <summary>Reads an id column.</summary>
     public abstract Guid ReadGuid(DbDataReader reader, int ordinal);
 
@@ -40,3 +47,7 @@ internal abstract class SqlDialect
 /// <summary>A JSON document bound to a document column (<c>jsonb</c> on PostgreSQL, text on SQLite).</summary>
 /// <param name="Text">The JSON text.</param>
 internal readonly record struct SqlJson(string Text);
+
+/// <summary>An ascending list of instants bound as one parameter (a JSON array on SQLite, a <c>timestamptz[]</c> on PostgreSQL).</summary>
+/// <param name="Values">The instants.</param>
+internal readonly record struct SqlInstants(IReadOnlyList<DateTimeOffset> Values);

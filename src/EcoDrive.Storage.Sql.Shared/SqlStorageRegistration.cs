@@ -44,6 +44,7 @@ internal static class SqlStorageRegistration
         services.TryAddScoped<IInvoiceNumberSequence, SqlInvoiceNumberSequence>();
         services.TryAddSingleton<IOutboxStore, SqlOutboxStore>();
         services.TryAddSingleton<IKpiFactSource, SqlKpiFactSource>();
+        services.TryAddSingleton<IKpiAggregateSource, SqlKpiAggregateSource>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqlSchemaHostedService>());
         return services;
     }

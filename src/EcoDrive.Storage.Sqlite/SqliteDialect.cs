@@ -72,8 +72,13 @@ internal sealed class SqliteDialect : SqlDialect
             DateTimeOffset instant => ToUnixMicroseconds(instant),
             DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             SqlJson json => json.Text,
+            SqlInstants instants => "[" + string.Join(',', instants.Values.Select(instant => ToUnixMicroseconds(instant).ToString(CultureInfo.InvariantCulture))) + "]",
             _ => value,
         };
+
+    /// <summary>The JSON array's elements with their index and the next element: json_each gives them in array order.</summary>
+    public override string BucketBoundsTable(string parameter) =>
+        $"SELECT i, lo, hi FROM (SELECT key AS i, value AS lo, LEAD(value) OVER (ORDER BY key) AS hi FROM json_each(@{parameter})) WHERE hi IS NOT NULL";
 
     public override Guid ReadGuid(DbDataReader reader, int ordinal) => Guid.Parse(reader.GetString(ordinal));
 
