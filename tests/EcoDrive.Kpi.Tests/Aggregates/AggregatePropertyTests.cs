@@ -55,7 +55,7 @@ public sealed class AggregatePropertyTests
 
     private static FactKpiAggregateSource Aggregates(OrderFact[]? orders = null, LeadFact[]? leads = null, RevenueFact[]? revenue = null)
     {
-        var facts = new FakeKpiFactSource();
+        var facts = new FakeKpiFactSource { ReturnsAll = true };
         facts.Orders.AddRange(orders ?? []);
         facts.Leads.AddRange(leads ?? []);
         facts.Revenue.AddRange(revenue ?? []);
