@@ -8,7 +8,9 @@ public static class KpiServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="SalesDashboard"/> as scoped, unless the application registered its own first. The dashboard
-    /// needs an <see cref="IKpiFactSource"/>, which a storage adapter (or the application) registers.
+    /// uses the <see cref="IKpiAggregateSource"/> of the storage adapter when there is one (the SQL adapters aggregate in
+    /// the database), and otherwise aggregates the facts of the <see cref="IKpiFactSource"/>, which a storage adapter
+    /// (or the application) registers.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -16,7 +18,9 @@ public static class KpiServiceCollectionExtensions
     public static IServiceCollection AddEcoDriveKpi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddScoped<SalesDashboard>();
+        services.TryAddScoped(sp => sp.GetService<IKpiAggregateSource>() is { } aggregates
+            ? new SalesDashboard(aggregates)
+            : new SalesDashboard(sp.GetRequiredService<IKpiFactSource>()));
         return services;
     }
 }

@@ -56,11 +56,19 @@ internal sealed partial class PostgreSqlDialect : SqlDialect, IAsyncDisposable
                 ((NpgsqlParameter)parameter).NpgsqlDbType = NpgsqlDbType.Jsonb;
                 parameter.Value = json.Text;
                 break;
+            case SqlInstants instants:
+                ((NpgsqlParameter)parameter).NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz;
+                parameter.Value = instants.Values.Select(instant => instant.ToUniversalTime()).ToArray();
+                break;
             default:
                 parameter.Value = value;
                 break;
         }
     }
+
+    /// <summary>The array's elements with their position (from 1, made 0-based) and the next element.</summary>
+    public override string BucketBoundsTable(string parameter) =>
+        $"SELECT i, lo, hi FROM (SELECT (u.n - 1) AS i, u.lo, lead(u.lo) OVER (ORDER BY u.n) AS hi FROM unnest(@{parameter}) WITH ORDINALITY AS u(lo, n)) AS bounds WHERE hi IS NOT NULL";
 
     public override Guid ReadGuid(DbDataReader reader, int ordinal) => reader.GetGuid(ordinal);
 

@@ -36,6 +36,20 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual string? BulkStart => null;
 
+    /// <summary>
+    /// A statement that refreshes the query planner's statistics of the tables that changed much since they were last
+    /// analysed, run at start-up and after each imported batch, or <see langword="null"/> when the engine keeps them
+    /// itself (PostgreSQL's autovacuum).
+    /// </summary>
+    public virtual string? RefreshStatistics => null;
+
+    /// <summary>
+    /// A derived table <c>(i, lo, hi)</c> of the buckets cut by the <see cref="SqlInstants"/> bound to
+    /// <c>@<paramref name="parameter"/></c>: bucket <c>i</c> (from 0) covers instants in [<c>lo</c>, <c>hi</c>).
+    /// </summary>
+    /// <param name="parameter">The parameter's name, without the <c>@</c>.</param>
+    public abstract string BucketBoundsTable(string parameter);
+
     /// <summary>Reads an id column.</summary>
     public abstract Guid ReadGuid(DbDataReader reader, int ordinal);
 
@@ -52,3 +66,7 @@ internal abstract class SqlDialect
 /// <summary>A JSON document bound to a document column (<c>jsonb</c> on PostgreSQL, text on SQLite).</summary>
 /// <param name="Text">The JSON text.</param>
 internal readonly record struct SqlJson(string Text);
+
+/// <summary>An ascending list of instants bound as one parameter (a JSON array on SQLite, a <c>timestamptz[]</c> on PostgreSQL).</summary>
+/// <param name="Values">The instants.</param>
+internal readonly record struct SqlInstants(IReadOnlyList<DateTimeOffset> Values);

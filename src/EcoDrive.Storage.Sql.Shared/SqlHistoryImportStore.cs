@@ -86,11 +86,17 @@ internal sealed class SqlHistoryImportStore(SqlStorageEngine engine) : IHistoryI
             }
         }
 
-        public Task CommitAsync(CancellationToken cancellationToken = default)
+        public async Task CommitAsync(CancellationToken cancellationToken = default)
         {
             cancellationToken.ThrowIfCancellationRequested();
             RequireOpen();
-            return session.CommitAsync();
+            await session.CommitAsync().ConfigureAwait(false);
+
+            // Queries right after an import (the dashboard's KPIs) plan with statistics that know the imported rows.
+            if (session.Dialect.RefreshStatistics is { } refresh)
+            {
+                await session.ExecuteAsync(refresh, SqlParameters.None, CancellationToken.None).ConfigureAwait(false);
+            }
         }
 
         public ValueTask DisposeAsync() => session.DisposeAsync();

@@ -46,6 +46,7 @@ internal static class SqlStorageRegistration
         services.TryAddSingleton<IOutboxStore, SqlOutboxStore>();
         services.TryAddSingleton<IKpiFactSource, SqlKpiFactSource>();
         services.TryAddSingleton<IHistoryImportStore, SqlHistoryImportStore>();
+        services.TryAddSingleton<IKpiAggregateSource, SqlKpiAggregateSource>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, SqlSchemaHostedService>());
         return services;
     }

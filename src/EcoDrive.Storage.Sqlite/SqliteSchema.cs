@@ -3,7 +3,7 @@ using EcoDrive.Storage.Sql;
 
 namespace EcoDrive.Storage.Sqlite;
 
-/// <summary>The SQLite schema: the embedded <c>Schema/*.sql</c> scripts applied by DbUp, the database put in WAL mode.</summary>
+/// <summary>The SQLite schema: the embedded <c>Schema/*.sql</c> scripts applied by DbUp, the database put in WAL mode, its statistics refreshed.</summary>
 internal sealed class SqliteSchema(SqliteDialect dialect) : SqlSchema(typeof(SqliteSchema).Assembly, dialect)
 {
     // Two upgrades of one file in one process would race on the journal. Several processes must not upgrade one file at
@@ -29,6 +29,14 @@ internal sealed class SqliteSchema(SqliteDialect dialect) : SqlSchema(typeof(Sql
 
             await RunAsync(DeployChanges.To.SqliteDatabase(dialect.ConnectionString).JournalToSqliteTable(JournalTable), scripts, dialect.DatabasePath, cancellationToken)
                 .ConfigureAwait(false);
+
+            // The planner's statistics, refreshed where tables changed much (a bounded sample, quick on any size).
+            await using (var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = dialect.RefreshStatistics;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         finally
         {

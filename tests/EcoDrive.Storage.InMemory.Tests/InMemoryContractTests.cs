@@ -65,6 +65,11 @@ public sealed class InMemoryKpiFactSourceTests : KpiFactSourceContract
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
 }
 
+public sealed class InMemoryKpiAggregateSourceTests : KpiAggregateSourceContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);
+}
+
 public sealed class InMemoryInteractionRepositoryTests : InteractionRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => InMemoryStore.BuildAsync(services);

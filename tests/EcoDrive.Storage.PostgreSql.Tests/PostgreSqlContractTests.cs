@@ -70,6 +70,11 @@ public sealed class PostgreSqlKpiFactSourceTests : KpiFactSourceContract
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
+public sealed class PostgreSqlKpiAggregateSourceTests : KpiAggregateSourceContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
+}
+
 [RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlInteractionRepositoryTests : InteractionRepositoryContract
 {

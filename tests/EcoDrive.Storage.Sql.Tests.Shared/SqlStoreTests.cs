@@ -59,7 +59,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
             await step.StartAsync(CancellationToken.None);
         }
 
-        Assert.Equal(3, await services.GetRequiredService<SqlStorageEngine>().Schema.GetVersionAsync(CancellationToken.None));
+        Assert.Equal(4, await services.GetRequiredService<SqlStorageEngine>().Schema.GetVersionAsync(CancellationToken.None));
         await using var scope = services.CreateAsyncScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindAsync(CustomerId.New()));
     }
@@ -72,7 +72,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.Equal(engine.Schema.LatestVersion, await engine.EnsureSchemaAsync(CancellationToken.None));
         Assert.Equal(engine.Schema.LatestVersion, await engine.EnsureSchemaAsync(CancellationToken.None));
-        Assert.Equal(3, engine.Schema.LatestVersion);
+        Assert.Equal(4, engine.Schema.LatestVersion);
     }
 
     [StorageFact]
@@ -100,7 +100,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         await using var upgraded = Build();
-        Assert.Equal(3, await upgraded.GetRequiredService<SqlStorageEngine>().EnsureSchemaAsync(CancellationToken.None));
+        Assert.Equal(4, await upgraded.GetRequiredService<SqlStorageEngine>().EnsureSchemaAsync(CancellationToken.None));
 
         await using var scope = upgraded.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindByContactAsync(ContactDetails.Parse(null, "+33612345678"));
@@ -110,6 +110,10 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(
             [new RevenueFact(TestData.Start, ProductSegment.Suv, Money.Euros(42_000m)), new RevenueFact(TestData.Start, ProductSegment.Utility, Money.Euros(85_501.05m))],
             revenue.OrderBy(r => r.Segment.Code));
+        var day = new ReportingPeriod(DateOnly.FromDateTime(TestData.Start.UtcDateTime), DateOnly.FromDateTime(TestData.Start.UtcDateTime).AddDays(1), TimeBucket.Day, TimeZoneInfo.Utc);
+        Assert.Equal(
+            [new RevenueSum(ProductSegment.Suv, Money.Euros(42_000m), 1), new RevenueSum(ProductSegment.Utility, Money.Euros(85_501.05m), 1)],
+            (await upgraded.GetRequiredService<IKpiAggregateSource>().SumRevenueAsync(day)).OrderBy(r => r.Segment.Code));
         Assert.Equal(42, (await scope.ServiceProvider.GetRequiredService<IInvoiceNumberSequence>().NextAsync(InvoiceSeries.Invoice, 2026)).Sequence);
     }
 
@@ -124,7 +128,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
         await using var services = Build();
         await using var scope = services.CreateAsyncScope();
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindAsync(CustomerId.New()));
-        Assert.Contains("schema version 1; this version of EcoDrive needs 3", error.Message);
+        Assert.Contains("schema version 1; this version of EcoDrive needs 4", error.Message);
     }
 
     [StorageFact]

@@ -59,6 +59,11 @@ public sealed class SqliteKpiFactSourceTests : KpiFactSourceContract
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
 }
 
+public sealed class SqliteKpiAggregateSourceTests : KpiAggregateSourceContract
+{
+    protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);
+}
+
 public sealed class SqliteInteractionRepositoryTests : InteractionRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => SqliteTestDatabase.BuildAsync(services);

@@ -142,6 +142,44 @@ public static class ConversionCalculator
         }
     }
 
+    /// <summary>
+    /// The report from outcome counts aggregated elsewhere, usually in the database by an
+    /// <see cref="IKpiAggregateSource"/>: the same report as
+    /// <see cref="Compute(ReportingPeriod, IEnumerable{LeadFact}, DateTimeOffset)"/> over the counted leads. Rows of the
+    /// same source, owner and campaign are added up.
+    /// </summary>
+    /// <param name="period">The period whose created leads form the cohort.</param>
+    /// <param name="counts">The cohort's leads, wins and losses per (source, owner, campaign), in any order.</param>
+    /// <param name="asOf">The instant at which the wins and losses were counted.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A row has a negative count, or more wins and losses than leads; nothing is reported.</exception>
+    /// <exception cref="OverflowException">A group totals more than <see cref="int.MaxValue"/> leads.</exception>
+    public static ConversionReport FromCounts(ReportingPeriod period, IEnumerable<LeadOutcomeCount> counts, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(counts);
+
+        var tallies = new Tallies();
+        foreach (var row in counts)
+        {
+            if (row.Leads < 0 || row.Won < 0 || row.Lost < 0 || row.Won + row.Lost > row.Leads)
+            {
+                throw new ArgumentException(
+                    $"The outcome count of source '{row.Source}', owner {row.OwnerId?.ToString() ?? "none"} and campaign {row.CampaignId?.ToString() ?? "none"} " +
+                    $"is impossible: {row.Leads} leads, {row.Won} won, {row.Lost} lost (counts cannot be negative, and won + lost cannot exceed leads).",
+                    nameof(counts));
+            }
+
+            tallies.Overall.Add(row.Leads, row.Won, row.Lost);
+            tallies.Source(row.Source).Add(row.Leads, row.Won, row.Lost);
+            tallies.Owner(row.OwnerId).Add(row.Leads, row.Won, row.Lost);
+            tallies.Campaign(row.CampaignId).Add(row.Leads, row.Won, row.Lost);
+        }
+
+        return tallies.ToReport(period, asOf);
+    }
+
     /// <summary>0 open, 1 won, 2 lost: a lead won by the as-of time counts as won even if it was also lost.</summary>
     internal static int Outcome(bool won, bool lost) => won ? 1 : lost ? 2 : 0;
 

@@ -1,49 +1,56 @@
 namespace EcoDrive.Kpi;
 
 /// <summary>
-/// The sales director's dashboard: reads the period's facts through <see cref="IKpiFactSource"/> and computes the three
+/// The sales director's dashboard: has the period's orders counted, leads' outcomes counted and revenue summed by an
+/// <see cref="IKpiAggregateSource"/> (in the database, when the storage adapter provides one) and lays out the three
 /// KPIs (new orders, conversion, revenue by segment). Registered as scoped by
 /// <see cref="KpiServiceCollectionExtensions.AddEcoDriveKpi"/>.
 /// </summary>
 public sealed class SalesDashboard
 {
-    private readonly IKpiFactSource _facts;
+    private readonly IKpiAggregateSource _aggregates;
 
-    /// <summary>Creates the dashboard over a fact source.</summary>
+    /// <summary>Creates the dashboard over a fact source, aggregating its facts in memory (<see cref="FactKpiAggregateSource"/>).</summary>
     /// <param name="facts">Where the orders, leads and revenue lines come from.</param>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is <see langword="null"/>.</exception>
     public SalesDashboard(IKpiFactSource facts)
+        : this(new FactKpiAggregateSource(facts))
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        _facts = facts;
+    }
+
+    /// <summary>Creates the dashboard over an aggregate source, such as a SQL storage adapter's.</summary>
+    /// <param name="aggregates">Where the counts and sums come from.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregates"/> is <see langword="null"/>.</exception>
+    public SalesDashboard(IKpiAggregateSource aggregates)
+    {
+        ArgumentNullException.ThrowIfNull(aggregates);
+        _aggregates = aggregates;
     }
 
     /// <summary>
-    /// Reads the facts of <paramref name="period"/> (one query per kind, one after the other, so a fact source that is
-    /// not thread-safe, such as one over a database context, is safe) and computes the dashboard.
+    /// Has the aggregates of <paramref name="period"/> computed (one query per KPI, one after the other, so a source
+    /// that is not thread-safe, such as one over a database context, is safe) and lays out the dashboard.
     /// </summary>
     /// <param name="period">The reporting period, time zone and buckets.</param>
     /// <param name="asOf">The instant wins and losses of leads are counted at, usually the current time from a <see cref="TimeProvider"/>.</param>
-    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The three KPIs for the period.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<SalesDashboardReport> ComputeAsync(ReportingPeriod period, DateTimeOffset asOf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var from = period.UtcStart;
-        var to = period.UtcEnd;
 
-        var orders = await _facts.GetOrderFactsAsync(from, to, cancellationToken).ConfigureAwait(false);
-        var leads = await _facts.GetLeadFactsAsync(from, to, cancellationToken).ConfigureAwait(false);
-        var revenue = await _facts.GetRevenueFactsAsync(from, to, cancellationToken).ConfigureAwait(false);
+        var orders = await _aggregates.CountOrdersAsync(period, cancellationToken).ConfigureAwait(false);
+        var leads = await _aggregates.CountLeadOutcomesAsync(period, asOf, cancellationToken).ConfigureAwait(false);
+        var revenue = await _aggregates.SumRevenueAsync(period, cancellationToken).ConfigureAwait(false);
 
         return new SalesDashboardReport(
             period,
             asOf,
-            NewOrdersCalculator.Compute(period, orders),
-            ConversionCalculator.Compute(period, leads, asOf),
-            RevenueBySegmentCalculator.Compute(period, revenue));
+            NewOrdersCalculator.FromCounts(period, orders),
+            ConversionCalculator.FromCounts(period, leads, asOf),
+            RevenueBySegmentCalculator.FromSums(period, revenue));
     }
 
     /// <summary>
@@ -53,7 +60,7 @@ public sealed class SalesDashboard
     /// </summary>
     /// <param name="period">The current period.</param>
     /// <param name="asOf">The as-of time of the current period.</param>
-    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>Both dashboards and their differences.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>

@@ -101,6 +101,55 @@ public static class NewOrdersCalculator
         return ToReport(period, counts, cancelled, byStatus);
     }
 
+    /// <summary>
+    /// The report from counts aggregated elsewhere, usually in the database by an <see cref="IKpiAggregateSource"/>:
+    /// the same report as <see cref="Compute(ReportingPeriod, IEnumerable{OrderFact})"/> over the counted orders. Rows
+    /// of the same bucket and status are added up.
+    /// </summary>
+    /// <param name="period">The reporting period whose buckets the rows' indexes refer to.</param>
+    /// <param name="counts">Orders per bucket and current status, in any order.</param>
+    /// <returns>The report, with one entry per bucket (zero where no row names it).</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A row names a bucket the period does not have or an undefined status, or has a negative count; nothing is reported.</exception>
+    /// <exception cref="OverflowException">A bucket or status totals more than <see cref="int.MaxValue"/> orders.</exception>
+    public static NewOrdersReport FromCounts(ReportingPeriod period, IEnumerable<OrderCount> counts)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(counts);
+
+        var perBucket = new int[period.Buckets.Count];
+        var cancelled = new int[perBucket.Length];
+        var byStatus = new long[StatusCount];
+        foreach (var row in counts)
+        {
+            if ((uint)row.BucketIndex >= (uint)perBucket.Length)
+            {
+                throw new ArgumentException($"An order count names bucket {row.BucketIndex}, but the period {period} has buckets 0 to {perBucket.Length - 1}.", nameof(counts));
+            }
+
+            if ((uint)row.Status >= (uint)StatusCount)
+            {
+                throw new ArgumentException($"An order count names status {(int)row.Status}, which is not an order status.", nameof(counts));
+            }
+
+            if (row.Orders < 0)
+            {
+                throw new ArgumentException($"The count of {row.Status} orders in bucket {row.BucketIndex} is negative ({row.Orders}).", nameof(counts));
+            }
+
+            var orders = checked((int)row.Orders);
+            perBucket[row.BucketIndex] = checked(perBucket[row.BucketIndex] + orders);
+            if (row.Status == OrderStatus.Cancelled)
+            {
+                cancelled[row.BucketIndex] += orders;
+            }
+
+            byStatus[(int)row.Status] += orders;
+        }
+
+        return ToReport(period, perBucket, cancelled, byStatus);
+    }
+
     /// <summary>Lays out the report from per-bucket counts and per-status counts (indexed by <c>(int)</c><see cref="OrderStatus"/>).</summary>
     internal static NewOrdersReport ToReport(ReportingPeriod period, ReadOnlySpan<int> counts, ReadOnlySpan<int> cancelled, ReadOnlySpan<long> byStatus)
     {

@@ -119,6 +119,51 @@ public static class RevenueBySegmentCalculator
     }
 
     /// <summary>
+    /// The report from sums aggregated elsewhere, usually in the database by an <see cref="IKpiAggregateSource"/>: the
+    /// same report as <see cref="Compute(ReportingPeriod, IEnumerable{RevenueFact})"/> over the summed lines. Rows of the
+    /// same segment and currency are added up.
+    /// </summary>
+    /// <param name="period">The reporting period the sums cover.</param>
+    /// <param name="sums">Net amounts per segment and currency, in any order.</param>
+    /// <returns>The report, laid out as the fact-based overload lays it out.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A row has <c>default</c> <see cref="ProductSegment"/> (no code) or fewer than one line; nothing is reported.</exception>
+    public static RevenueBySegmentReport FromSums(ReportingPeriod period, IEnumerable<RevenueSum> sums)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(sums);
+
+        var keys = new List<SegmentCurrency>();
+        var amounts = new List<decimal>();
+        foreach (var row in sums)
+        {
+            if (row.Segment.Code is null)
+            {
+                throw new ArgumentException("A revenue sum has no product segment (default(ProductSegment)); every invoice line must carry its product's segment.", nameof(sums));
+            }
+
+            if (row.Lines < 1)
+            {
+                throw new ArgumentException($"The revenue sum of segment '{row.Segment}' in {row.Net.Currency} counts {row.Lines} lines; a sum covers at least one line.", nameof(sums));
+            }
+
+            var key = new SegmentCurrency(row.Segment, row.Net.Currency);
+            var index = keys.IndexOf(key);
+            if (index < 0)
+            {
+                keys.Add(key);
+                amounts.Add(row.Net.Amount);
+            }
+            else
+            {
+                amounts[index] += row.Net.Amount;
+            }
+        }
+
+        return BuildReport(period, keys, [.. amounts]);
+    }
+
+    /// <summary>
     /// Lays out a report from one amount per (segment, currency) key: currencies EUR first then by code, every standard
     /// segment in each currency, then other segments seen by code; zero euros when there is no key at all.
     /// </summary>

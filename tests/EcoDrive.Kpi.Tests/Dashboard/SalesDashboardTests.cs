@@ -45,6 +45,7 @@ public sealed class SalesDashboardTests
     [Fact]
     public void Constructor_NullSource_ThrowsArgumentNullException()
     {
-        Assert.Throws<ArgumentNullException>("facts", () => new SalesDashboard(null!));
+        Assert.Throws<ArgumentNullException>("facts", () => new SalesDashboard((IKpiFactSource)null!));
+        Assert.Throws<ArgumentNullException>("aggregates", () => new SalesDashboard((IKpiAggregateSource)null!));
     }
 }
