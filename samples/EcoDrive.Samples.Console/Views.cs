@@ -96,13 +96,24 @@ internal static class DashboardView
 
         foreach (var currency in currencies)
         {
-            var revenue = Chart(t, $"{t.Revenue} ({currency.Code})");
-            foreach (var row in report.Revenue.Segments.Where(s => s.Net.Currency == currency))
+            // A bar chart's value text takes room from its bar: large amounts are charted in thousands or millions, so
+            // that short numbers leave the bars their length (and stay within what the chart can draw).
+            var rows = report.Revenue.Segments.Where(s => s.Net.Currency == currency).ToList();
+            var previousTotal = previous.Revenue.TotalIn(currency).Amount;
+            var largest = rows.Select(r => Math.Abs(r.Net.Amount)).Append(Math.Abs(previousTotal)).Max();
+            var (scale, unit) = largest switch
             {
-                revenue.AddItem(row.Segment.ToString(), (double)row.Net.Amount, Color.Blue);
+                >= 100_000_000m => (1_000_000m, $"M {currency.Code}"),
+                >= 100_000m => (1_000m, $"k {currency.Code}"),
+                _ => (1m, currency.Code),
+            };
+            var revenue = Chart(t, $"{t.Revenue} ({unit})");
+            foreach (var row in rows)
+            {
+                revenue.AddItem(row.Segment.ToString(), (double)(row.Net.Amount / scale), Color.Blue);
             }
 
-            revenue.AddItem($"{t.Previous} ({t.Total})", (double)previous.Revenue.TotalIn(currency).Amount, Color.Grey);
+            revenue.AddItem($"{t.Previous} ({t.Total})", (double)(previousTotal / scale), Color.Grey);
             console.Write(revenue);
         }
 
