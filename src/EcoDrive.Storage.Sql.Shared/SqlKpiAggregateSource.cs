@@ -3,10 +3,11 @@ using EcoDrive.Kpi;
 namespace EcoDrive.Storage.Sql;
 
 /// <summary>
-/// The KPIs aggregated in SQL: each query reads one covering index over the period's range (order views by submission
-/// time, leads by creation time, invoice and credit-note lines by issue time) and returns grouped counts and sums, a few
-/// hundred rows whatever the number of facts. Buckets are cut at the period's UTC boundaries, computed in .NET from its
-/// time zone and bound as one array parameter, so the database needs no time-zone rules of its own.
+/// The KPIs aggregated in SQL, returning grouped counts and sums (a few hundred rows whatever the number of facts)
+/// through the indexes of schema v4: new orders by (status, submission time), leads and revenue lines by their grouping
+/// columns then time on SQLite (skip-scanned), by time on PostgreSQL (hash-aggregated). Buckets are cut at the period's
+/// UTC boundaries, computed in .NET from its time zone and bound as one array parameter, so the database needs no
+/// time-zone rules of its own.
 /// </summary>
 internal sealed class SqlKpiAggregateSource(SqlStorageEngine engine) : IKpiAggregateSource
 {
@@ -22,7 +23,7 @@ internal sealed class SqlKpiAggregateSource(SqlStorageEngine engine) : IKpiAggre
     {
         ArgumentNullException.ThrowIfNull(period);
         return QueryAsync(
-            $"SELECT i, status, orders FROM (SELECT b.i, s.status, " +
+            "SELECT i, status, orders FROM (SELECT b.i, s.status, " +
             "(SELECT COUNT(*) FROM order_views o WHERE o.status = s.status AND o.submitted_at >= b.lo AND o.submitted_at < b.hi) AS orders " +
             $"FROM ({engine.Dialect.BucketBoundsTable("bounds")}) AS b CROSS JOIN ({s_statuses}) AS s) AS counts WHERE orders > 0",
             [("bounds", Boundaries(period))],
