@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 
 namespace EcoDrive.Storage.Sql;
 
@@ -29,6 +30,12 @@ internal abstract class SqlDialect
     /// per-statement work, up to what the engine's driver binds cheaply.
     /// </summary>
     public virtual int MaxBulkParameters => 2_000;
+
+    /// <summary>
+    /// What inserts the rows of a bulk write (an imported batch) on <paramref name="session"/>: by default prepared
+    /// multi-row statements through the ADO.NET provider (<see cref="SqlMultiRowInserter"/>).
+    /// </summary>
+    public virtual SqlBulkInserter CreateBulkInserter(SqlSession session) => new SqlMultiRowInserter(session);
 
     /// <summary>
     /// A statement run on the connection of a bulk import before it writes, to give it what large writes need (SQLite:
@@ -63,9 +70,27 @@ internal abstract class SqlDialect
     public abstract bool IsLostRace(DbException error);
 }
 
-/// <summary>A JSON document bound to a document column (<c>jsonb</c> on PostgreSQL, text on SQLite).</summary>
-/// <param name="Text">The JSON text.</param>
-internal readonly record struct SqlJson(string Text);
+/// <summary>
+/// A JSON document bound to a document column (<c>jsonb</c> on PostgreSQL, text on SQLite), held as text or as the
+/// UTF-8 bytes a serializer wrote (which an engine that stores UTF-8 binds without converting).
+/// </summary>
+internal readonly struct SqlJson
+{
+    private readonly string? _text;
+    private readonly byte[]? _utf8;
+
+    /// <summary>A document from its text.</summary>
+    public SqlJson(string text) => _text = text;
+
+    /// <summary>A document from its UTF-8 encoding.</summary>
+    public SqlJson(byte[] utf8) => _utf8 = utf8;
+
+    /// <summary>The JSON text.</summary>
+    public string Text => _text ?? Encoding.UTF8.GetString(_utf8 ?? []);
+
+    /// <summary>The UTF-8 bytes, when the document was made from them.</summary>
+    public byte[]? Utf8 => _utf8;
+}
 
 /// <summary>An ascending list of instants bound as one parameter (a JSON array on SQLite, a <c>timestamptz[]</c> on PostgreSQL).</summary>
 /// <param name="Values">The instants.</param>

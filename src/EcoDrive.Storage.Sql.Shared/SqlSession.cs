@@ -170,7 +170,8 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
         _connection = null;
     }
 
-    private async ValueTask<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
+    /// <summary>The session's connection, opened on first use.</summary>
+    public async ValueTask<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
         _connection ??= checkSchema
             ? await engine.OpenAsync(cancellationToken).ConfigureAwait(false)
             : await engine.Dialect.OpenAsync(cancellationToken).ConfigureAwait(false);

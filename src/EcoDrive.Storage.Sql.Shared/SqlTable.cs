@@ -88,7 +88,7 @@ internal sealed class SqlTable<TKey, TSnapshot> : SqlTable
                 var values = new object?[3 + _columns.Count];
                 values[0] = row.Key.Value;
                 values[1] = 1L;
-                values[2] = new SqlJson(Serialize(row.Snapshot));
+                values[2] = new SqlJson(JsonSerializer.SerializeToUtf8Bytes(row.Snapshot, EcoDriveJson.Options));
                 for (var i = 0; i < _columns.Count; i++)
                 {
                     values[3 + i] = _columns[i].Value(row.Snapshot);

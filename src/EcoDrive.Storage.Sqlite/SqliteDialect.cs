@@ -64,23 +64,10 @@ internal sealed class SqliteDialect : SqlDialect
         return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(IsolationLevel.Serializable, deferred: false));
     }
 
-    public override void Bind(DbParameter parameter, object? value) =>
-        parameter.Value = value switch
-        {
-            null => DBNull.Value,
-            Guid id => id.ToString("D"),
-            DateTimeOffset instant => ToUnixMicroseconds(instant),
-            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            SqlJson json => json.Text,
-            SqlInstants instants => "[" + string.Join(',', instants.Values.Select(instant => ToUnixMicroseconds(instant).ToString(CultureInfo.InvariantCulture))) + "]",
-            _ => value,
-        };
+    public override void Bind(DbParameter parameter, object? value) => parameter.Value = ToStored(value) ?? DBNull.Value;
 
-    /// <summary>
-    /// Microsoft.Data.Sqlite binds every parameter by name, and SQLite finds a name by a linear search of the
-    /// statement's names: binding grows with the square of the parameter count, so bulk statements stay small.
-    /// </summary>
-    public override int MaxBulkParameters => 160;
+    /// <summary>An import's rows are inserted through SQLite's statement API, bound by position (<see cref="SqliteBulkInserter"/>).</summary>
+    public override SqlBulkInserter CreateBulkInserter(SqlSession session) => new SqliteBulkInserter(session);
 
     /// <summary>
     /// 256 MiB of page cache instead of 2: a million orders' index pages stay in memory instead of being read back at
@@ -105,8 +92,23 @@ internal sealed class SqliteDialect : SqlDialect
     public override bool IsLostRace(DbException error) =>
         error is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
 
+    /// <summary>
+    /// A value as SQLite stores it: ids as GUID text, instants as microseconds since the Unix epoch, dates as ISO text,
+    /// documents as JSON text, bucket bounds as a JSON array of microseconds; other values as they are.
+    /// </summary>
+    internal static object? ToStored(object? value) =>
+        value switch
+        {
+            Guid id => id.ToString("D"),
+            DateTimeOffset instant => ToUnixMicroseconds(instant),
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            SqlJson json => json.Text,
+            SqlInstants instants => "[" + string.Join(',', instants.Values.Select(instant => ToUnixMicroseconds(instant).ToString(CultureInfo.InvariantCulture))) + "]",
+            _ => value,
+        };
+
     /// <summary>Microseconds since the Unix epoch, rounded down (PostgreSQL's precision, so both engines store the same instant).</summary>
-    private static long ToUnixMicroseconds(DateTimeOffset instant)
+    internal static long ToUnixMicroseconds(DateTimeOffset instant)
     {
         var (microseconds, remainder) = Math.DivRem(instant.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks, 10L);
         return remainder < 0 ? microseconds - 1 : microseconds;
