@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using System.Numerics;
 using EcoDrive.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -19,6 +20,13 @@ internal sealed class SqliteDialect : SqlDialect
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath, nameof(options.DatabasePath));
+        if (options.PageSize is < 512 or > 65_536 || !BitOperations.IsPow2(options.PageSize))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(options.PageSize), options.PageSize, $"The SQLite page size must be a power of two from 512 to 65536 bytes; {options.PageSize} is not.");
+        }
+
+        PageSize = options.PageSize;
         DatabasePath = Path.GetFullPath(options.DatabasePath);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -33,6 +41,9 @@ internal sealed class SqliteDialect : SqlDialect
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The page size of a file this adapter creates.</summary>
+    public int PageSize { get; }
 
     public string ConnectionString => _connectionString;
 

@@ -1,9 +1,10 @@
+using System.Globalization;
 using DbUp;
 using EcoDrive.Storage.Sql;
 
 namespace EcoDrive.Storage.Sqlite;
 
-/// <summary>The SQLite schema: the embedded <c>Schema/*.sql</c> scripts applied by DbUp, the database put in WAL mode, its statistics refreshed.</summary>
+/// <summary>The SQLite schema: the embedded <c>Schema/*.sql</c> scripts applied by DbUp, a new file given its page size, the database put in WAL mode, its statistics refreshed.</summary>
 internal sealed class SqliteSchema(SqliteDialect dialect) : SqlSchema(typeof(SqliteSchema).Assembly, dialect)
 {
     // Two upgrades of one file in one process would race on the journal. Several processes must not upgrade one file at
@@ -23,7 +24,9 @@ internal sealed class SqliteSchema(SqliteDialect dialect) : SqlSchema(typeof(Sql
             await using (var connection = await dialect.OpenAsync(cancellationToken).ConfigureAwait(false))
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = "PRAGMA journal_mode = WAL";
+
+                // The page size applies to a new (empty) file only, and must be set before it enters WAL mode.
+                command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA page_size = {dialect.PageSize}; PRAGMA journal_mode = WAL");
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 

@@ -18,6 +18,14 @@ public sealed class SqliteStorageOptions
 
     /// <summary>How long a unit of work waits for another one's write lock before failing. Default 30 seconds.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The page size, in bytes, of a database file created by <see cref="SqliteStorage.EnsureSchemaAsync"/>: a power of
+    /// two from 512 to 65,536. Default 4,096 (SQLite's), the cheapest for many small commits. Larger pages (16,384)
+    /// hold more of the JSON documents per page and make bulk imports faster: fewer pages to write, log and checkpoint.
+    /// A file that already exists keeps the page size it was created with.
+    /// </summary>
+    public int PageSize { get; set; } = 4_096;
 }
 
 /// <summary>SQLite's <c>synchronous</c> setting, as a durability choice.</summary>
