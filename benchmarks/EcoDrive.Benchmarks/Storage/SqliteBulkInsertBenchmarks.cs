@@ -71,7 +71,9 @@ public class SqliteBulkInsertBenchmarks
                 $"The two inserts stored different rows. Microsoft.Data.Sqlite: {string.Join("; ", peer)}. SqliteBulkInserter: {string.Join("; ", ours)}.");
         }
 
-        Console.WriteLine($"// Both inserts store: {string.Join(", ", ours.Select(t => $"{t.Table} {t.Rows:N0}"))}.");
+        await using var memory = new SqliteConnection("Data Source=:memory:");
+        await memory.OpenAsync();
+        Console.WriteLine($"// SQLite {memory.ServerVersion}. Both inserts store: {string.Join(", ", ours.Select(t => $"{t.Table} {t.Rows:N0}"))}.");
     }
 
     [GlobalCleanup]
