@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using EcoDrive.Storage.Sql;
 using Microsoft.Data.Sqlite;
@@ -67,11 +68,11 @@ internal sealed class SqliteBulkInserter(SqlSession session) : SqlBulkInserter
 
     private sqlite3_stmt Statement(SqlBulkRows table)
     {
-        if (!_statements.TryGetValue(table.Table, out var statement))
+        var sql = $"INSERT INTO {table.Table} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})";
+        if (!_statements.TryGetValue(sql, out var statement))
         {
-            var sql = $"INSERT INTO {table.Table} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})";
             Check(raw.sqlite3_prepare_v2(_database, sql, out statement));
-            _statements[table.Table] = statement;
+            _statements[sql] = statement;
         }
 
         return statement;
@@ -98,12 +99,12 @@ internal sealed class SqliteBulkInserter(SqlSession session) : SqlBulkInserter
                 return raw.sqlite3_bind_int64(statement, index, SqliteDialect.ToUnixMicroseconds(instant));
             default:
                 var stored = SqliteDialect.ToStored(value);
+                // As Microsoft.Data.Sqlite stores them: integers and booleans as integers, floating-point numbers as reals.
                 return stored switch
                 {
                     null => raw.sqlite3_bind_null(statement, index),
-                    long number => raw.sqlite3_bind_int64(statement, index, number),
-                    int number => raw.sqlite3_bind_int64(statement, index, number),
-                    double number => raw.sqlite3_bind_double(statement, index, number),
+                    long or int or short or byte or bool => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(stored, CultureInfo.InvariantCulture)),
+                    double or float => raw.sqlite3_bind_double(statement, index, Convert.ToDouble(stored, CultureInfo.InvariantCulture)),
                     string { Length: <= MaxStackText } small => BindSmallText(statement, index, small),
                     string large => raw.sqlite3_bind_text(statement, index, large),
                     byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
