@@ -44,25 +44,6 @@ internal abstract class SqlDialect
     public virtual string? BulkStart => null;
 
     /// <summary>
-    /// A statement run on the connection of a bulk import when its transaction ends, committed or not, to undo what
-    /// <see cref="BulkStart"/> set that must not outlive the import (the connection returns to the pool), or <see langword="null"/>.
-    /// </summary>
-    public virtual string? BulkEnd => null;
-
-    /// <summary>
-    /// A statement that copies the log of committed batches into the database, run on a connection of its own after each
-    /// imported batch while the next one is written (SQLite: a passive WAL checkpoint), or <see langword="null"/> when
-    /// the engine needs none.
-    /// </summary>
-    public virtual string? BulkCheckpoint => null;
-
-    /// <summary>
-    /// Whether the log has grown so much that the next imported batch should wait for the checkpoint under way: once it
-    /// has copied everything, the next write restarts the log from its beginning.
-    /// </summary>
-    public virtual bool BulkLogIsLarge => false;
-
-    /// <summary>
     /// A statement that refreshes the query planner's statistics of the tables that changed much since they were last
     /// analysed, run at start-up and after each imported batch, or <see langword="null"/> when the engine keeps them
     /// itself (PostgreSQL's autovacuum).

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Integration.Import;
@@ -8,23 +7,12 @@ namespace EcoDrive.Storage.Sql;
 /// <summary>
 /// Imported batches on a SQL engine: one write transaction per batch (SQLite <c>BEGIN IMMEDIATE</c>; PostgreSQL
 /// READ COMMITTED, the counter row locked by its update), invoice numbers reserved by one counter update, and every
-/// table written by <see cref="SqlBulkWriter"/>. Where the engine has a log to copy into the database
-/// (<see cref="SqlDialect.BulkCheckpoint"/>, SQLite's WAL), each committed batch is copied on a connection of its own
-/// while the next batch is written, instead of by the committing writer.
+/// table written by <see cref="SqlBulkWriter"/> in prepared multi-row inserts.
 /// </summary>
-internal sealed class SqlHistoryImportStore(SqlStorageEngine engine) : IHistoryImportStore, IAsyncDisposable, IDisposable
+internal sealed class SqlHistoryImportStore(SqlStorageEngine engine) : IHistoryImportStore
 {
-    private readonly Lock _gate = new();
-    private Task _checkpoint = Task.CompletedTask;
-
     public async Task<IHistoryImportTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
-        if (engine.Dialect.BulkCheckpoint is not null && engine.Dialect.BulkLogIsLarge)
-        {
-            // Everything committed is copied once it finishes: the batch's first write then restarts the log.
-            await CheckpointsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
         var session = engine.OpenSession();
         try
         {
@@ -34,7 +22,7 @@ internal sealed class SqlHistoryImportStore(SqlStorageEngine engine) : IHistoryI
                 await session.ExecuteAsync(start, SqlParameters.None, cancellationToken).ConfigureAwait(false);
             }
 
-            return new Transaction(this, session);
+            return new Transaction(session);
         }
         catch
         {
@@ -43,46 +31,7 @@ internal sealed class SqlHistoryImportStore(SqlStorageEngine engine) : IHistoryI
         }
     }
 
-    /// <summary>Waits for the checkpoints under way: the log is copied when the application stops.</summary>
-    public async ValueTask DisposeAsync() => await CheckpointsAsync().ConfigureAwait(false);
-
-    public void Dispose() => CheckpointsAsync().GetAwaiter().GetResult();
-
-    /// <summary>Queues a checkpoint of what is committed now, after those already queued.</summary>
-    private void StartCheckpoint(string checkpoint)
-    {
-        lock (_gate)
-        {
-            _checkpoint = _checkpoint.ContinueWith(_ => CheckpointAsync(checkpoint), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
-        }
-    }
-
-    private Task CheckpointsAsync()
-    {
-        lock (_gate)
-        {
-            return _checkpoint;
-        }
-    }
-
-    private async Task CheckpointAsync(string checkpoint)
-    {
-        try
-        {
-            var session = engine.OpenSession(checkSchema: false);
-            await using (session.ConfigureAwait(false))
-            {
-                await session.ExecuteAsync(checkpoint, SqlParameters.None, CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-        catch (DbException)
-        {
-            // Nothing is lost: what this checkpoint could not copy stays in the log for the next one, or for the
-            // automatic checkpoint of the next ordinary commit.
-        }
-    }
-
-    private sealed class Transaction(SqlHistoryImportStore store, SqlSession session) : IHistoryImportTransaction
+    private sealed class Transaction(SqlSession session) : IHistoryImportTransaction
     {
         private const string ReserveSql =
             "INSERT INTO invoice_counters (series, year, last_sequence) VALUES (@series, @year, @count) " +
@@ -143,11 +92,6 @@ internal sealed class SqlHistoryImportStore(SqlStorageEngine engine) : IHistoryI
             RequireOpen();
             await session.CommitAsync().ConfigureAwait(false);
 
-            if (session.Dialect.BulkCheckpoint is { } checkpoint)
-            {
-                store.StartCheckpoint(checkpoint);
-            }
-
             // Queries right after an import (the dashboard's KPIs) plan with statistics that know the imported rows.
             if (session.Dialect.RefreshStatistics is { } refresh)
             {
@@ -155,23 +99,7 @@ internal sealed class SqlHistoryImportStore(SqlStorageEngine engine) : IHistoryI
             }
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await session.RollbackAsync().ConfigureAwait(false);
-            if (session.Dialect.BulkEnd is { } end)
-            {
-                try
-                {
-                    await session.ExecuteAsync(end, SqlParameters.None, CancellationToken.None).ConfigureAwait(false);
-                }
-                catch (Exception error) when (error is DbException or InvalidOperationException)
-                {
-                    // A connection that cannot run it is broken or closed: the pool does not keep it.
-                }
-            }
-
-            await session.DisposeAsync().ConfigureAwait(false);
-        }
+        public ValueTask DisposeAsync() => session.DisposeAsync();
 
         private static (TKey Key, TSnapshot Snapshot)[] Rows<TKey, TSnapshot, TAggregate>(
             SqlTable<TKey, TSnapshot> table, IReadOnlyList<TAggregate> aggregates, Func<TAggregate, TKey> key, Func<TAggregate, TSnapshot> snapshot)

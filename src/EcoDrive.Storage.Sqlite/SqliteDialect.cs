@@ -13,8 +13,6 @@ namespace EcoDrive.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteDialect : SqlDialect
 {
-    private const long MaxBulkLogBytes = 512L << 20;
-
     private readonly string _connectionString;
     private readonly string _pragmas;
 
@@ -85,26 +83,8 @@ internal sealed class SqliteDialect : SqlDialect
     /// <summary>
     /// 256 MiB of page cache instead of 2: a million orders' index pages stay in memory instead of being read back at
     /// each insert. The connection keeps it while it stays in the pool, so that the next batch finds its pages there.
-    /// No automatic checkpoint at commit: <see cref="BulkCheckpoint"/> copies the batch into the file on another
-    /// connection while the next batch is written. When a batch restarts the log, the file is cut back to 64 MiB.
     /// </summary>
-    public override string BulkStart => "PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 67108864";
-
-    /// <summary>The automatic checkpoint back at SQLite's default (every 1,000 pages of log) for the units of work.</summary>
-    public override string BulkEnd => "PRAGMA wal_autocheckpoint = 1000";
-
-    /// <summary>
-    /// Copies the committed pages of the log into the file without waiting for the writer or the readers (it stops at
-    /// a page a reader still needs; a later checkpoint copies the rest).
-    /// </summary>
-    public override string BulkCheckpoint => "PRAGMA wal_checkpoint(PASSIVE)";
-
-    /// <summary>
-    /// The log file is past 512 MiB. While a checkpoint runs during each next batch, the log is never all copied when a
-    /// batch begins, so it grows, until a batch waits for the checkpoint and its first write restarts the log (and cuts
-    /// the file back, <see cref="BulkStart"/>).
-    /// </summary>
-    public override bool BulkLogIsLarge => new FileInfo(DatabasePath + "-wal") is { Exists: true, Length: > MaxBulkLogBytes };
+    public override string BulkStart => "PRAGMA cache_size = -262144";
 
     /// <summary>
     /// A bounded analysis of the tables that changed much: the KPI queries skip-scan their indexes only when SQLite knows

@@ -77,69 +77,6 @@ public sealed class SqliteBulkImportTests : StorageContract
         await AssertStoredAsRepositoriesWouldAsync(SqlTables.Invoices.BulkChildRows(invoices)!);
     }
 
-    [Fact]
-    public async Task Import_OfSeveralBatches_LeavesEveryPooledConnectionCheckpointingAutomatically()
-    {
-        await ImportBatchesAsync(3);
-
-        // The import's connection and the checkpoints' connection are back in the pool: each must checkpoint again at
-        // commit as SQLite does by default, or the units of work that reuse them would grow the log without end.
-        var engine = Services.GetRequiredService<SqlStorageEngine>();
-        var sessions = Enumerable.Range(0, 3).Select(_ => engine.OpenSession()).ToArray();
-        try
-        {
-            foreach (var session in sessions)
-            {
-                Assert.Equal(1_000L, await session.ScalarAsync("PRAGMA wal_autocheckpoint", SqlParameters.None, CancellationToken.None));
-            }
-        }
-        finally
-        {
-            foreach (var session in sessions)
-            {
-                await session.DisposeAsync();
-            }
-        }
-    }
-
-    [Fact]
-    public async Task Import_ThenTheServicesDisposed_LeavesEveryBatchCopiedIntoTheDatabaseFile()
-    {
-        await ImportBatchesAsync(3);
-        var path = Services.GetRequiredService<SqliteTestDatabase>().Path;
-
-        await ((ServiceProvider)Services).DisposeAsync();
-
-        // The file alone, without its write-ahead log: what the checkpoints copied into it.
-        var copy = path + ".copy";
-        File.Copy(path, copy);
-        await using var connection = new SqliteConnection($"Data Source={copy};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT COUNT(*) FROM orders), (SELECT COUNT(*) FROM order_views), (SELECT COUNT(*) FROM invoices)";
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        Assert.Equal((3L, 3L, 3L), (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2)));
-    }
-
-    /// <summary>Imports <paramref name="count"/> batches of one customer and one paid order each, a day apart.</summary>
-    private async Task ImportBatchesAsync(int count)
-    {
-        var suv = TestData.Product(ProductSegment.Suv);
-        await AddAsync(scope => Get<IProductCatalogue>(scope).Add(suv));
-        var batches = Enumerable.Range(0, count).Select(i =>
-        {
-            var customer = TestData.Customer(createdAt: Past);
-            var at = Past.AddDays(i);
-            ImportedOrder order = new(
-                OrderId.New(), customer.Id, TestData.Salesperson, [TestData.Line(suv)], at,
-                [new(OrderStatus.Confirmed, at), new(OrderStatus.InPreparation, at.AddHours(1), TestData.Warehouse), new(OrderStatus.Shipped, at.AddHours(2), TestData.Warehouse), new(OrderStatus.Invoiced, at.AddHours(3))]);
-            return new HistoryBatch([customer], [], [order]);
-        });
-
-        await Services.GetRequiredService<HistoryImportService>().ImportAsync(Admin, batches.ToAsyncEnumerable());
-    }
-
     /// <summary>Each expected row, as <see cref="SqliteDialect.Bind"/> would store its values, equals the stored row, value and type.</summary>
     private async Task AssertStoredAsRepositoriesWouldAsync(SqlBulkRows expected)
     {
