@@ -13,11 +13,12 @@ namespace EcoDrive.Testing;
 public sealed class StorageFactAttribute : FactAttribute;
 
 /// <summary>
-/// Marks a test class whose tests need an environment variable, typically a connection string: without it, every
-/// <see cref="StorageFactAttribute"/> test of the class is reported <c>skipped: NAME not set</c>.
+/// Marks a test class, or a whole test assembly, whose tests need an environment variable, typically a connection
+/// string: without it, every <see cref="StorageFactAttribute"/> test of the class (or of every class in the assembly)
+/// is reported <c>skipped: NAME not set</c>. On the assembly, a test class added later cannot forget it.
 /// </summary>
 /// <param name="name">The variable's name.</param>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Assembly, AllowMultiple = false)]
 public sealed class RequiresEnvironmentVariableAttribute(string name) : Attribute
 {
     /// <summary>The variable's name.</summary>
@@ -41,7 +42,10 @@ public sealed class StorageFactDiscoverer(IMessageSink diagnosticMessageSink) : 
     }
 }
 
-/// <summary>A <see cref="StorageFactAttribute"/> test, skipped when its class's required variable is missing. Used by xunit.</summary>
+/// <summary>
+/// A <see cref="StorageFactAttribute"/> test, skipped when the variable required by its class or its assembly is
+/// missing. Used by xunit.
+/// </summary>
 public sealed class StorageTestCase : XunitTestCase
 {
     /// <summary>For xunit's de-serialiser only.</summary>
@@ -63,9 +67,17 @@ public sealed class StorageTestCase : XunitTestCase
     /// <inheritdoc />
     protected override string GetSkipReason(IAttributeInfo factAttribute)
     {
-        var requirement = TestMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresEnvironmentVariableAttribute)).FirstOrDefault();
-        return requirement?.GetConstructorArguments().FirstOrDefault() is string name && RequiresEnvironmentVariableAttribute.SkipReason(name) is { } reason
-            ? reason
-            : base.GetSkipReason(factAttribute);
+        var attribute = typeof(RequiresEnvironmentVariableAttribute).AssemblyQualifiedName!;
+        var testClass = TestMethod.TestClass.Class;
+        var requirements = testClass.GetCustomAttributes(attribute).Concat(testClass.Assembly.GetCustomAttributes(attribute));
+        foreach (var requirement in requirements)
+        {
+            if (requirement.GetConstructorArguments().FirstOrDefault() is string name && RequiresEnvironmentVariableAttribute.SkipReason(name) is { } reason)
+            {
+                return reason;
+            }
+        }
+
+        return base.GetSkipReason(factAttribute);
     }
 }

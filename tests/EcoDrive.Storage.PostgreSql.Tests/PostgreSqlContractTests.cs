@@ -4,67 +4,56 @@ using Xunit.Abstractions;
 
 namespace EcoDrive.Storage.PostgreSql.Tests;
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlCustomerRepositoryTests : CustomerRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlLeadRepositoryTests : LeadRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlOrderViewRepositoryTests : OrderViewRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlProductCatalogueTests : ProductCatalogueContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlStockRepositoryTests : StockRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlOrderRepositoryTests : OrderRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlInvoiceRepositoryTests : InvoiceRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlInvoiceNumberSequenceTests : InvoiceNumberSequenceContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlOutboxTests : OutboxContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlUnitOfWorkTests : UnitOfWorkContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlKpiFactSourceTests : KpiFactSourceContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
@@ -75,55 +64,46 @@ public sealed class PostgreSqlKpiAggregateSourceTests : KpiAggregateSourceContra
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlInteractionRepositoryTests : InteractionRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlFollowUpRepositoryTests : FollowUpRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlOfferRepositoryTests : OfferRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlCampaignRepositoryTests : CampaignRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlPurchaseOrderRepositoryTests : PurchaseOrderRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlCreditNoteRepositoryTests : CreditNoteRepositoryContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlOrderFlowTests : OrderFlowContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlHistoryImportTests : HistoryImportContract
 {
     protected override Task<ServiceProvider> BuildServicesAsync(IServiceCollection services) => PostgreSqlTestDatabase.BuildAsync(services);
 }
 
-[RequiresEnvironmentVariable(PostgreSqlTestDatabase.Variable)]
 public sealed class PostgreSqlStoreTests(ITestOutputHelper output) : EcoDrive.Storage.SqlTests.SqlStoreTests(output)
 {
     private readonly PostgreSqlTestDatabase _database = PostgreSqlTestDatabase.Create();
