@@ -23,7 +23,9 @@ public static class IntegrationServiceCollectionExtensions
     /// before this call to run against a foreign system), and the <see cref="InvoicingOptions"/>, which start with a
     /// fictitious sample seller: set yours with <c>services.Configure&lt;InvoicingOptions&gt;(…)</c>. Add a storage
     /// adapter next (<c>AddEcoDriveInMemoryStorage()</c>) and, for campaigns, an <c>IMessageSender</c> (the in-memory
-    /// adapter registers a recording one).
+    /// adapter registers a recording one; without one, <see cref="CampaignService.SendPendingAsync"/> refuses to send and
+    /// names what to register). The registrations pass the container's strict checks (<c>ValidateOnBuild</c>,
+    /// <c>ValidateScopes</c>) with each of EcoDrive's storage adapters.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>

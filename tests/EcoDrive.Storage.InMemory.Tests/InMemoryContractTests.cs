@@ -1,4 +1,5 @@
 using EcoDrive.Testing;
+using EcoDrive.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Storage.InMemory.Tests;
@@ -7,7 +8,7 @@ namespace EcoDrive.Storage.InMemory.Tests;
 internal static class InMemoryStore
 {
     public static Task<ServiceProvider> BuildAsync(IServiceCollection services) =>
-        Task.FromResult(services.AddEcoDriveInMemoryStorage().BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+        Task.FromResult(services.AddEcoDriveInMemoryStorage().BuildServiceProvider(ContainerValidation.Strict));
 }
 
 public sealed class InMemoryCustomerRepositoryTests : CustomerRepositoryContract

@@ -1,4 +1,5 @@
 using EcoDrive.Testing;
+using EcoDrive.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -29,7 +30,7 @@ internal sealed class PostgreSqlTestDatabase : IAsyncDisposable
         var database = Create();
         services.AddSingleton(database);
         services.AddEcoDrivePostgreSqlStorage(options => (options.ConnectionString, options.Schema) = (ConnectionString, database.Schema));
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var provider = services.BuildServiceProvider(ContainerValidation.Strict);
         _ = provider.GetRequiredService<PostgreSqlTestDatabase>();
         await provider.GetRequiredService<PostgreSqlStorage>().EnsureSchemaAsync();
         return provider;

@@ -1,3 +1,4 @@
+using EcoDrive.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Storage.Sqlite.Tests;
@@ -20,7 +21,7 @@ internal sealed class SqliteTestDatabase : IDisposable
         var database = Create();
         services.AddSingleton(database);
         services.AddEcoDriveSqliteStorage(database.Path);
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var provider = services.BuildServiceProvider(ContainerValidation.Strict);
         _ = provider.GetRequiredService<SqliteTestDatabase>();
         await provider.GetRequiredService<SqliteStorage>().EnsureSchemaAsync();
         return provider;

@@ -20,14 +20,17 @@ public sealed class CampaignService
     private readonly UseCaseRunner _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
-    private readonly IMessageSender _sender;
+    private readonly IMessageSender? _sender;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c> and a storage adapter) rather than by hand.</summary>
     /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
-    /// <param name="sender">Sends the messages (a singleton).</param>
-    public CampaignService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock, IMessageSender sender)
+    /// <param name="sender">
+    /// Sends the messages (a singleton). The SQL storage adapters register none: without one, campaigns are created,
+    /// previewed and launched, and <see cref="SendPendingAsync"/> refuses to send, saying what to register.
+    /// </param>
+    public CampaignService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock, IMessageSender? sender = null)
     {
         _runner = new UseCaseRunner(scopes);
         _access = access;
@@ -116,9 +119,13 @@ public sealed class CampaignService
     /// <returns>The campaign's report after sending.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>campaigns.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such campaign.</exception>
+    /// <exception cref="InvalidOperationException">No <see cref="IMessageSender"/> is registered; nothing was sent or recorded.</exception>
     public async Task<CampaignReport> SendPendingAsync(User actor, CampaignId campaignId, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.CampaignsManage);
+        var sender = _sender ?? throw new InvalidOperationException(
+            $"Campaign messages cannot be sent: no {nameof(IMessageSender)} is registered. Register your e-mail and SMS provider's sender " +
+            $"with services.AddSingleton<{nameof(IMessageSender)}, YourSender>() (the in-memory adapter registers a recording one).");
         while (true)
         {
             var batch = await _runner.RunAsync(
@@ -132,7 +139,7 @@ public sealed class CampaignService
             var outcomes = new List<(PartyRef Recipient, SendResult Result, DateTimeOffset At)>();
             foreach (var message in batch)
             {
-                outcomes.Add((message.Recipient, await SendAsync(message, cancellationToken).ConfigureAwait(false), _clock.GetUtcNow()));
+                outcomes.Add((message.Recipient, await SendAsync(sender, message, cancellationToken).ConfigureAwait(false), _clock.GetUtcNow()));
             }
 
             await _runner.RunAsync(
@@ -183,11 +190,11 @@ public sealed class CampaignService
         return Audience.Resolve(campaign.Segment, candidates, campaign.Channel);
     }
 
-    private async Task<SendResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    private static async Task<SendResult> SendAsync(IMessageSender sender, OutgoingMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            return await _sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            return await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

@@ -3,6 +3,8 @@ using EcoDrive.Core.Customers;
 using EcoDrive.Crm;
 using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
+using EcoDrive.Storage.InMemory;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EcoDrive.Integration.Tests.Application;
 
@@ -163,5 +165,20 @@ public sealed class CampaignJourneyTests
             host.Campaigns.CreateAsync(TestHost.Sophie, "SUV", Segment.Everyone, CampaignChannel.Email, s_promotion));
 
         Assert.Equal(Permissions.CampaignsManage, error.Permission);
+    }
+
+    [Fact]
+    public async Task SendPending_WithoutAMessageSender_RefusesNamingWhatToRegisterAndChangesNothing()
+    {
+        await using var host = new TestHost(services => services.AddEcoDriveInMemoryStorage().RemoveAll<IMessageSender>());
+        await CustomerAsync(host, "Camille", "camille@example.fr", ProductSegment.Suv, consent: true);
+        var campaign = await host.Campaigns.CreateAsync(TestHost.Manon, "SUV spring promotion", Segment.InterestedIn(ProductSegment.Suv), CampaignChannel.Email, s_promotion);
+        await host.Campaigns.LaunchAsync(TestHost.Manon, campaign);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.Campaigns.SendPendingAsync(TestHost.Manon, campaign));
+
+        Assert.Contains(nameof(IMessageSender), error.Message, StringComparison.Ordinal);
+        var report = await host.Campaigns.GetReportAsync(TestHost.Manon, campaign);
+        Assert.Equal((1, 0, 0), (report.Pending, report.Sent, report.Failed));
     }
 }
