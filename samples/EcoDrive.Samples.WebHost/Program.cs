@@ -22,8 +22,11 @@ var storage = builder.Configuration.GetSection("EcoDrive:Storage");
 switch (storage["Provider"] ?? "Sqlite")
 {
     case "PostgreSql":
-        builder.Services.AddEcoDrive().AddEcoDrivePostgreSqlStorage(
-            storage["ConnectionString"] ?? throw new InvalidOperationException("Set EcoDrive:Storage:ConnectionString to use PostgreSQL."));
+        builder.Services.AddEcoDrive().AddEcoDrivePostgreSqlStorage(options =>
+        {
+            options.ConnectionString = storage["ConnectionString"] ?? throw new InvalidOperationException("Set EcoDrive:Storage:ConnectionString to use PostgreSQL.");
+            options.Schema = storage["Schema"] ?? options.Schema;
+        });
         break;
     case "InMemory":
         builder.Services.AddEcoDrive().AddEcoDriveInMemoryStorage();
