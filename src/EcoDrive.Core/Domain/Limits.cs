@@ -17,7 +17,7 @@ namespace EcoDrive.Core;
 /// </remarks>
 public static class Limits
 {
-    /// <summary>The most units one order, offer, purchase-order or credit-note line, or one stock movement (receipt, adjustment), may carry: 1,000,000.</summary>
+    /// <summary>The most units one order, offer or purchase-order line, or one stock movement (receipt, adjustment), may carry: 1,000,000; also the most units of one product on one order, offer or purchase order.</summary>
     public const int MaxQuantity = 1_000_000;
 
     /// <summary>The most units a product's stock may total, on hand or waiting on backorder: 1,000,000,000.</summary>
