@@ -97,9 +97,7 @@ public sealed class HostileInputTests
     public async Task SubmitOrder_TwoUnitsAtMaxAmount_IsRefusedWithOrderLimitExceededAndNothingIsStored()
     {
         await using var host = new TestHost();
-        var suv = await host.Fulfilment.AddProductAsync(TestHost.Admin, "Volt X9", ProductSegment.Suv, Money.Euros(Limits.MaxAmount), VatRate.FrenchStandard);
-        await host.Fulfilment.ReceiveStockAsync(TestHost.Marc, suv, 2);
-        var camille = await host.AddCamilleAsync();
+        var (suv, camille) = await AtMaxAmountAsync(host, inStock: 2);
 
         var error = await Assert.ThrowsAsync<LimitExceededException>(() =>
             host.Sales.SubmitFromCatalogueAsync(TestHost.Sophie, camille, [new Integration.Application.OrderItem(suv, 2)]));
@@ -114,9 +112,7 @@ public sealed class HostileInputTests
     public async Task IssueInvoice_OneUnitAtMaxAmount_TotalsWithoutOverflow()
     {
         await using var host = new TestHost();
-        var suv = await host.Fulfilment.AddProductAsync(TestHost.Admin, "Volt X9", ProductSegment.Suv, Money.Euros(Limits.MaxAmount), VatRate.FrenchStandard);
-        await host.Fulfilment.ReceiveStockAsync(TestHost.Marc, suv, 1);
-        var camille = await host.AddCamilleAsync();
+        var (suv, camille) = await AtMaxAmountAsync(host, inStock: 1);
         var orderId = await host.Sales.SubmitFromCatalogueAsync(TestHost.Sophie, camille, [new Integration.Application.OrderItem(suv, 1)]);
         await host.Dispatcher.DrainAsync();
         await host.Fulfilment.StartPreparationAsync(TestHost.Marc, orderId);
@@ -162,5 +158,13 @@ public sealed class HostileInputTests
         var stock = await host.Fulfilment.GetStockAsync(TestHost.Marc, suv);
         Assert.Equal(3, stock.OnHand);
         Assert.Empty(stock.Adjustments);
+    }
+
+    /// <summary>A product priced at <see cref="Limits.MaxAmount"/>, in stock, and a customer to order it.</summary>
+    private static async Task<(ProductId Product, CustomerId Customer)> AtMaxAmountAsync(TestHost host, int inStock)
+    {
+        var product = await host.Fulfilment.AddProductAsync(TestHost.Admin, "Volt X9", ProductSegment.Suv, Money.Euros(Limits.MaxAmount), VatRate.FrenchStandard);
+        await host.Fulfilment.ReceiveStockAsync(TestHost.Marc, product, inStock);
+        return (product, await host.AddCamilleAsync());
     }
 }
