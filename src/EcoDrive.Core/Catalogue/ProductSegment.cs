@@ -16,11 +16,11 @@ public readonly partial record struct ProductSegment : ITextValue<ProductSegment
 {
     /// <summary>Creates a segment from its code: lower-case letters, digits and dashes (<c>city-car</c>).</summary>
     /// <param name="code">The segment code.</param>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or not lower-case kebab case.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty, longer than <see cref="Limits.MaxNameLength"/> or not lower-case kebab case.</exception>
     public ProductSegment(string code)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        if (!CodePattern().IsMatch(code))
+        if (code.Length > Limits.MaxNameLength || !CodePattern().IsMatch(code))
         {
             throw new ArgumentException($"'{code}' is not a valid product segment code: use lower-case letters, digits and dashes (e.g. 'city-car').", nameof(code));
         }

@@ -94,14 +94,14 @@ public sealed class Customer : AggregateRoot
     /// <param name="lastName">Last name.</param>
     /// <param name="contact">Contact details; parts may be missing.</param>
     /// <param name="createdAt">Creation time.</param>
-    /// <exception cref="ArgumentException">A name is blank.</exception>
+    /// <exception cref="ArgumentException">A name is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static Customer CreateIndividual(CustomerId id, string firstName, string lastName, ContactDetails contact, DateTimeOffset createdAt)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
+        firstName = FreeText.Require(firstName);
+        lastName = FreeText.Require(lastName);
         ArgumentNullException.ThrowIfNull(contact);
         return new Customer(new CustomerSnapshot(
-            id, CustomerKind.Individual, firstName.Trim(), lastName.Trim(), null,
+            id, CustomerKind.Individual, firstName, lastName, null,
             contact.Email, contact.Phone, contact.BillingAddress, null, createdAt, [], []));
     }
 
@@ -111,13 +111,13 @@ public sealed class Customer : AggregateRoot
     /// <param name="contact">Contact details; parts may be missing.</param>
     /// <param name="createdAt">Creation time.</param>
     /// <param name="registration">SIREN, SIRET and VAT number, when known (needed on invoices to companies).</param>
-    /// <exception cref="ArgumentException"><paramref name="legalName"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="legalName"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static Customer CreateCompany(CustomerId id, string legalName, ContactDetails contact, DateTimeOffset createdAt, CompanyRegistration? registration = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(legalName);
+        legalName = FreeText.Require(legalName);
         ArgumentNullException.ThrowIfNull(contact);
         return new Customer(new CustomerSnapshot(
-            id, CustomerKind.Company, null, null, legalName.Trim(),
+            id, CustomerKind.Company, null, null, legalName,
             contact.Email, contact.Phone, contact.BillingAddress, null, createdAt, [], [], registration));
     }
 
@@ -217,9 +217,9 @@ public sealed class Customer : AggregateRoot
     /// <exception cref="DomainException"><c>customer.erased</c>: the customer's data was erased.</exception>
     public void GrantMarketingConsent(DateTimeOffset at, string source)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        source = FreeText.Require(source);
         EnsureNotErased();
-        _consentHistory.Add(new MarketingConsent(true, at, source.Trim()));
+        _consentHistory.Add(new MarketingConsent(true, at, source));
     }
 
     /// <summary>Records an opt-out of marketing.</summary>
@@ -227,8 +227,8 @@ public sealed class Customer : AggregateRoot
     /// <param name="source">Where the opt-out was received.</param>
     public void WithdrawMarketingConsent(DateTimeOffset at, string source)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        _consentHistory.Add(new MarketingConsent(false, at, source.Trim()));
+        source = FreeText.Require(source);
+        _consentHistory.Add(new MarketingConsent(false, at, source));
     }
 
     /// <summary>Whether this customer has the same normalised e-mail or phone as <paramref name="contact"/>.</summary>

@@ -31,7 +31,7 @@ public readonly record struct EmailAddress : ITextValue<EmailAddress>
     {
         email = default;
         var candidate = text?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(candidate) || candidate.Length > 254 || candidate.Any(char.IsWhiteSpace))
+        if (string.IsNullOrEmpty(candidate) || candidate.Length > 254 || candidate.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {
             return false;
         }

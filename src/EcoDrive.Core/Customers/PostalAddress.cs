@@ -9,22 +9,23 @@ public sealed record PostalAddress
     /// <param name="city">City.</param>
     /// <param name="countryCode">ISO 3166 alpha-2 country code (<c>FR</c>).</param>
     /// <param name="line2">Optional second line (building, floor).</param>
-    /// <exception cref="ArgumentException">A required part is blank, or the country code is not two letters.</exception>
+    /// <exception cref="ArgumentException">A required part is blank, a part is longer than <see cref="Limits.MaxNameLength"/> or holds a control character, or the country code is not two letters.</exception>
     public PostalAddress(string line1, string postalCode, string city, string countryCode = "FR", string? line2 = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(line1);
-        ArgumentException.ThrowIfNullOrWhiteSpace(postalCode);
-        ArgumentException.ThrowIfNullOrWhiteSpace(city);
+        line1 = FreeText.Require(line1);
+        line2 = FreeText.Optional(line2);
+        postalCode = FreeText.Require(postalCode);
+        city = FreeText.Require(city);
         ArgumentException.ThrowIfNullOrWhiteSpace(countryCode);
         if (countryCode.Trim().Length != 2 || !countryCode.Trim().All(char.IsAsciiLetter))
         {
             throw new ArgumentException($"'{countryCode}' is not an ISO 3166 alpha-2 country code (e.g. 'FR').", nameof(countryCode));
         }
 
-        Line1 = line1.Trim();
-        Line2 = string.IsNullOrWhiteSpace(line2) ? null : line2.Trim();
-        PostalCode = postalCode.Trim();
-        City = city.Trim();
+        Line1 = line1;
+        Line2 = line2;
+        PostalCode = postalCode;
+        City = city;
         CountryCode = countryCode.Trim().ToUpperInvariant();
     }
 

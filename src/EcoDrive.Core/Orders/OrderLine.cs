@@ -5,21 +5,15 @@ public sealed record OrderLine
 {
     /// <summary>Creates an order line.</summary>
     /// <param name="productId">The product ordered.</param>
-    /// <param name="quantity">How many units; at least one.</param>
-    /// <param name="unitPrice">Agreed price of one unit, VAT excluded; zero or more.</param>
+    /// <param name="quantity">How many units; 1 to <see cref="Limits.MaxQuantity"/>.</param>
+    /// <param name="unitPrice">Agreed price of one unit, VAT excluded; 0 to <see cref="Limits.MaxAmount"/>.</param>
     /// <param name="vatRate">VAT rate that applies to the line.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive or <paramref name="unitPrice"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> or <paramref name="unitPrice"/> is out of its range.</exception>
     public OrderLine(ProductId productId, int quantity, Money unitPrice, VatRate vatRate)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        if (unitPrice.Amount < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(unitPrice), unitPrice, "A unit price cannot be negative.");
-        }
-
         ProductId = productId;
-        Quantity = quantity;
-        UnitPrice = unitPrice;
+        Quantity = Limits.RequireQuantity(quantity);
+        UnitPrice = Limits.RequireAmount(unitPrice);
         VatRate = vatRate;
     }
 

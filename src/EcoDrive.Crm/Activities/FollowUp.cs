@@ -91,14 +91,14 @@ public sealed class FollowUp : AggregateRoot
     /// <param name="purpose">What to do; required.</param>
     /// <param name="actor">Who planned it.</param>
     /// <param name="at">When it was planned.</param>
-    /// <exception cref="ArgumentException"><paramref name="party"/> names nobody, or <paramref name="purpose"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> names nobody, or <paramref name="purpose"/> is blank, longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
     public static FollowUp Schedule(
         FollowUpId id, PartyRef party, UserId assigneeId, DateTimeOffset dueAt, string purpose, UserId actor, DateTimeOffset at)
     {
         PartyRef.Require(party, nameof(party));
-        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        purpose = FreeText.Require(purpose, Limits.MaxNoteLength, multiline: true);
         return new FollowUp(new FollowUpSnapshot(
-            id, party, assigneeId, purpose.Trim(), FollowUpStatus.Open,
+            id, party, assigneeId, purpose, FollowUpStatus.Open,
             [new FollowUpChange(FollowUpChangeKind.Scheduled, at, actor, dueAt, null)]));
     }
 
@@ -121,35 +121,37 @@ public sealed class FollowUp : AggregateRoot
     /// <param name="actor">Who did it.</param>
     /// <param name="at">When.</param>
     /// <param name="outcome">What came of it, if noted.</param>
+    /// <exception cref="ArgumentException"><paramref name="outcome"/> is longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
     /// <exception cref="InvalidTransitionException">It is already done or cancelled.</exception>
     public void Complete(UserId actor, DateTimeOffset at, string? outcome = null) =>
-        Record(nameof(Complete), FollowUpChangeKind.Done, actor, at, DueAt, outcome);
+        Record(nameof(Complete), FollowUpChangeKind.Done, actor, at, DueAt, FreeText.Optional(outcome, Limits.MaxNoteLength, multiline: true));
 
     /// <summary>Moves the due time.</summary>
     /// <param name="dueAt">The new due time.</param>
     /// <param name="actor">Who moved it.</param>
     /// <param name="at">When.</param>
     /// <param name="reason">Why, if given (the customer asked to be called next week…).</param>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
     /// <exception cref="InvalidTransitionException">It is already done or cancelled.</exception>
     public void Reschedule(DateTimeOffset dueAt, UserId actor, DateTimeOffset at, string? reason = null) =>
-        Record(nameof(Reschedule), FollowUpChangeKind.Rescheduled, actor, at, dueAt, reason);
+        Record(nameof(Reschedule), FollowUpChangeKind.Rescheduled, actor, at, dueAt, FreeText.Optional(reason, Limits.MaxNoteLength, multiline: true));
 
     /// <summary>Cancels it.</summary>
     /// <param name="reason">Why; required.</param>
     /// <param name="actor">Who cancelled it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
     /// <exception cref="InvalidTransitionException">It is already done or cancelled.</exception>
     public void Cancel(string reason, UserId actor, DateTimeOffset at)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        reason = FreeText.Require(reason, Limits.MaxNoteLength, multiline: true);
         Record(nameof(Cancel), FollowUpChangeKind.Cancelled, actor, at, DueAt, reason);
     }
 
     private void Record(string operation, FollowUpChangeKind kind, UserId actor, DateTimeOffset at, DateTimeOffset dueAt, string? note)
     {
         Status = s_moves.Next(Status, operation, Id.ToString());
-        _history.Add(new FollowUpChange(kind, at, actor, dueAt, string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
+        _history.Add(new FollowUpChange(kind, at, actor, dueAt, note));
     }
 }
 

@@ -62,7 +62,7 @@ public sealed record Interaction
     /// <param name="by">The salesperson who had it.</param>
     /// <param name="at">When it happened (it may be logged afterwards).</param>
     /// <param name="note">What was said or agreed; blank means no note.</param>
-    /// <exception cref="ArgumentException"><paramref name="party"/> names nobody, or <paramref name="kind"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="party"/> names nobody, <paramref name="kind"/> is not a defined value, or <paramref name="note"/> is longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
     public static Interaction Log(InteractionId id, PartyRef party, InteractionKind kind, UserId by, DateTimeOffset at, string? note)
     {
         PartyRef.Require(party, nameof(party));
@@ -71,7 +71,7 @@ public sealed record Interaction
             throw new ArgumentException($"'{kind}' is not an interaction kind.", nameof(kind));
         }
 
-        return new Interaction(id, party, kind, by, at, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
+        return new Interaction(id, party, kind, by, at, FreeText.Optional(note, Limits.MaxNoteLength, multiline: true));
     }
 
     /// <summary>Kind, time and note on one line.</summary>

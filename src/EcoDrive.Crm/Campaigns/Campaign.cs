@@ -104,11 +104,11 @@ public sealed class Campaign : AggregateRoot
     /// <param name="message">What it says; an e-mail needs a subject, an SMS has none.</param>
     /// <param name="actor">Who prepared it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException">The name is blank, the channel is not defined, or the subject does not fit the channel.</exception>
+    /// <exception cref="ArgumentException">The name is blank, too long or holds a control character, the channel is not defined, or the subject does not fit the channel.</exception>
     public static Campaign Create(
         CampaignId id, string name, Segment segment, CampaignChannel channel, CampaignMessage message, UserId actor, DateTimeOffset at)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        name = FreeText.Require(name);
         ArgumentNullException.ThrowIfNull(segment);
         ArgumentNullException.ThrowIfNull(message);
         switch (channel)
@@ -124,7 +124,7 @@ public sealed class Campaign : AggregateRoot
         }
 
         return new Campaign(new CampaignSnapshot(
-            id, name.Trim(), segment, channel, message, CampaignStatus.Draft, [new CampaignChange(CampaignStatus.Draft, at, actor)], []));
+            id, name, segment, channel, message, CampaignStatus.Draft, [new CampaignChange(CampaignStatus.Draft, at, actor)], []));
     }
 
     /// <summary>Rebuilds a campaign from its stored state. For storage adapters.</summary>

@@ -54,12 +54,12 @@ public sealed class MessageTemplate : IEquatable<MessageTemplate>
 
     /// <summary>Parses and checks a template.</summary>
     /// <param name="text">The template; placeholders are written <c>{firstName}</c>, <c>{model}</c>, <c>{offer}</c> (case-sensitive).</param>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is blank, longer than <see cref="Limits.MaxTemplateLength"/> or holds a control character other than a line break or tab.</exception>
     /// <exception cref="UnknownPlaceholderException"><c>campaign.unknown-placeholder</c>: a name between braces is not a known placeholder.</exception>
     /// <exception cref="DomainException"><c>campaign.template-syntax</c>: a brace is not closed or not opened.</exception>
     public static MessageTemplate Parse(string text)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        _ = FreeText.Require(text, Limits.MaxTemplateLength, multiline: true);
         var parts = new List<object>();
         var literal = new StringBuilder();
         for (var i = 0; i < text.Length; i++)

@@ -45,11 +45,10 @@ public abstract record Segment
 
     /// <summary>Those whose postal code starts with <paramref name="prefix"/> (<c>69</c> for the Rhône).</summary>
     /// <param name="prefix">The prefix, letters and digits; compared ignoring case and spaces.</param>
-    /// <exception cref="ArgumentException"><paramref name="prefix"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="prefix"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static Segment PostalCodeStartsWith(string prefix)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(prefix);
-        return new PostalCodePrefix(Normalise(prefix));
+        return new PostalCodePrefix(Normalise(FreeText.Require(prefix)));
     }
 
     /// <summary>Customers whose last purchase was before <paramref name="at"/>; those who never bought do not match.</summary>

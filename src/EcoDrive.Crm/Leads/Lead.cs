@@ -106,17 +106,17 @@ public sealed class Lead : AggregateRoot
     /// <param name="interests">Product segments they are interested in.</param>
     /// <param name="ownerId">The salesperson following them, if known.</param>
     /// <param name="createdAt">When the lead was captured.</param>
-    /// <exception cref="ArgumentException">A name is blank.</exception>
+    /// <exception cref="ArgumentException">A name is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static Lead Capture(
         LeadId id, string firstName, string lastName, ContactDetails contact, LeadSource source,
         IEnumerable<ProductSegment> interests, UserId? ownerId, DateTimeOffset createdAt)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
-        ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
+        firstName = FreeText.Require(firstName);
+        lastName = FreeText.Require(lastName);
         ArgumentNullException.ThrowIfNull(contact);
         ArgumentNullException.ThrowIfNull(interests);
         return new Lead(new LeadSnapshot(
-            id, firstName.Trim(), lastName.Trim(), contact, source, ownerId, createdAt,
+            id, firstName, lastName, contact, source, ownerId, createdAt,
             LeadStage.New, null, null, [.. interests.Distinct()], [], [], []));
     }
 
@@ -169,13 +169,13 @@ public sealed class Lead : AggregateRoot
     /// <param name="reason">Why (price, timing, competitor…); required.</param>
     /// <param name="actor">Who closed it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
     /// <exception cref="InvalidTransitionException">The lead is already won or lost.</exception>
     public void Lose(string reason, UserId actor, DateTimeOffset at)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Move(nameof(Lose), actor, at, reason.Trim());
-        LostReason = reason.Trim();
+        reason = FreeText.Require(reason);
+        Move(nameof(Lose), actor, at, reason);
+        LostReason = reason;
     }
 
     /// <summary>Reopens a lost lead, back to the stage it was lost from.</summary>
@@ -209,13 +209,13 @@ public sealed class Lead : AggregateRoot
     /// <summary>Records the prospect's opt-in to marketing; only then can campaigns reach them.</summary>
     /// <param name="at">When the prospect opted in.</param>
     /// <param name="source">Where the consent was collected (web form, showroom…).</param>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
     public void GrantMarketingConsent(DateTimeOffset at, string source) => RecordConsent(true, at, source);
 
     /// <summary>Records the prospect's opt-out of marketing; campaigns stop reaching them.</summary>
     /// <param name="at">When the prospect opted out.</param>
     /// <param name="source">Where the opt-out was received (unsubscribe link, phone…).</param>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
     public void WithdrawMarketingConsent(DateTimeOffset at, string source) => RecordConsent(false, at, source);
 
     /// <summary>
@@ -272,8 +272,8 @@ public sealed class Lead : AggregateRoot
 
     private void RecordConsent(bool granted, DateTimeOffset at, string source)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        _consentHistory.Add(new MarketingConsent(granted, at, source.Trim()));
+        source = FreeText.Require(source);
+        _consentHistory.Add(new MarketingConsent(granted, at, source));
     }
 
     private void Record(LeadStage to, UserId actor, DateTimeOffset at, string? note)

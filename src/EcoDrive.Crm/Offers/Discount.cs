@@ -41,12 +41,12 @@ public readonly record struct Discount
     }
 
     /// <summary>A fixed amount off each unit.</summary>
-    /// <param name="amount">Above zero, in the line's currency.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not above zero.</exception>
+    /// <param name="amount">Above zero and at most <see cref="Limits.MaxAmount"/>, in the line's currency.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not above zero or is above <see cref="Limits.MaxAmount"/>.</exception>
     public static Discount PerUnit(Money amount)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount.Amount, nameof(amount));
-        return new Discount(null, amount);
+        return new Discount(null, Limits.RequireAmount(amount));
     }
 
     /// <summary>

@@ -95,6 +95,7 @@ public sealed class Offer : AggregateRoot
     /// <exception cref="ArgumentException"><paramref name="party"/> names nobody, or there is no line.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="validUntil"/> is not after <paramref name="at"/>.</exception>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
+    /// <exception cref="LimitExceededException"><c>offer.limit-exceeded</c>: more than <see cref="Limits.MaxQuantity"/> units of a product, or a net total above <see cref="Limits.MaxAmount"/>.</exception>
     public static Offer Draft(OfferId id, PartyRef party, IEnumerable<OfferLine> lines, DateTimeOffset validUntil, UserId owner, DateTimeOffset at)
     {
         PartyRef.Require(party, nameof(party));
@@ -107,6 +108,7 @@ public sealed class Offer : AggregateRoot
 
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(validUntil, at);
         _ = TotalsOf(offerLines);
+        Limits.RequireOrderLimits("offer", id.ToString(), [.. offerLines.Select(l => l.ToOrderLine())]);
         return new Offer(new OfferSnapshot(
             id, party, owner, offerLines, validUntil, OfferStatus.Draft, null, [new OfferChange(OfferStatus.Draft, at, owner, null)]));
     }
@@ -147,12 +149,11 @@ public sealed class Offer : AggregateRoot
     /// <param name="reason">Why (price, delivery time…); required.</param>
     /// <param name="actor">Who recorded it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     /// <exception cref="InvalidTransitionException">It was not sent, or was already answered.</exception>
     public void Decline(string reason, UserId actor, DateTimeOffset at)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Move(nameof(Decline), actor, at, reason.Trim(), mustBeValid: false);
+        Move(nameof(Decline), actor, at, FreeText.Require(reason), mustBeValid: false);
     }
 
     /// <summary>Records that the validity ended without an answer: <c>Sent → Expired</c>.</summary>

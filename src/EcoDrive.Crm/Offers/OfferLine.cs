@@ -6,22 +6,19 @@ public sealed record OfferLine
     /// <summary>Creates an offer line.</summary>
     /// <param name="productId">The product offered.</param>
     /// <param name="model">The product's name as the customer reads it (<c>Volt X5 SUV</c>).</param>
-    /// <param name="quantity">How many units; at least one.</param>
-    /// <param name="unitPrice">Price of one unit before the discount, VAT excluded; zero or more.</param>
+    /// <param name="quantity">How many units; 1 to <see cref="Limits.MaxQuantity"/>.</param>
+    /// <param name="unitPrice">Price of one unit before the discount, VAT excluded; 0 to <see cref="Limits.MaxAmount"/>.</param>
     /// <param name="vatRate">VAT rate of the line.</param>
     /// <param name="discount">Discount on each unit; <see cref="Discount.None"/> for none.</param>
-    /// <exception cref="ArgumentException"><paramref name="model"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The quantity is not positive, the price is negative, or the discount exceeds the price.</exception>
+    /// <exception cref="ArgumentException"><paramref name="model"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The quantity or the price is out of its range, or the discount exceeds the price.</exception>
     /// <exception cref="CurrencyMismatchException">A fixed discount is in another currency than the price.</exception>
     public OfferLine(ProductId productId, string model, int quantity, Money unitPrice, VatRate vatRate, Discount discount = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(model);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        ArgumentOutOfRangeException.ThrowIfNegative(unitPrice.Amount, nameof(unitPrice));
         ProductId = productId;
-        Model = model.Trim();
-        Quantity = quantity;
-        UnitPrice = unitPrice;
+        Model = FreeText.Require(model);
+        Quantity = Limits.RequireQuantity(quantity);
+        UnitPrice = Limits.RequireAmount(unitPrice);
         VatRate = vatRate;
         Discount = discount;
         NetUnitPrice = discount.ApplyTo(unitPrice);

@@ -55,6 +55,7 @@ public sealed class OrderView : AggregateRoot
     /// <param name="at">When.</param>
     /// <exception cref="ArgumentException">There is no line.</exception>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
+    /// <exception cref="LimitExceededException"><c>order.limit-exceeded</c>: more than <see cref="Limits.MaxQuantity"/> units of a product, or a net total above <see cref="Limits.MaxAmount"/>.</exception>
     public static OrderView Record(OrderId id, CustomerId customerId, UserId salesperson, IEnumerable<OrderLine> lines, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -64,7 +65,7 @@ public sealed class OrderView : AggregateRoot
             throw new ArgumentException("An order needs at least one line.", nameof(lines));
         }
 
-        _ = Money.Sum(orderLines.Select(l => l.Net), orderLines[0].UnitPrice.Currency);
+        Limits.RequireOrderLimits("order", id.ToString(), orderLines);
         return new OrderView(new OrderViewSnapshot(
             id, customerId, salesperson, orderLines, [new OrderStatusChange(OrderStatus.Submitted, at, salesperson, null, 1)]));
     }

@@ -36,18 +36,18 @@ public sealed class Product : AggregateRoot
 
     /// <summary>Creates a product.</summary>
     /// <param name="id">Identity of the product.</param>
-    /// <param name="name">Model name.</param>
+    /// <param name="name">Model name; at most <see cref="Limits.MaxNameLength"/> characters, one line.</param>
     /// <param name="segment">Product segment.</param>
-    /// <param name="listPrice">Price of one unit, VAT excluded; zero or more.</param>
+    /// <param name="listPrice">Price of one unit, VAT excluded; 0 to <see cref="Limits.MaxAmount"/>.</param>
     /// <param name="vatRate">VAT rate.</param>
-    /// <param name="reorderPoint">Reorder point; zero or more.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or a number is negative.</exception>
+    /// <param name="reorderPoint">Reorder point; 0 to <see cref="Limits.MaxStockQuantity"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, too long or holds a control character, or a number is out of its range.</exception>
     public static Product Create(ProductId id, string name, ProductSegment segment, Money listPrice, VatRate vatRate, int reorderPoint = 0)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentOutOfRangeException.ThrowIfNegative(reorderPoint);
-        ArgumentOutOfRangeException.ThrowIfNegative(listPrice.Amount, nameof(listPrice));
-        return new Product(new ProductSnapshot(id, name.Trim(), segment, listPrice, vatRate, reorderPoint));
+        name = FreeText.Require(name);
+        RequireReorderPoint(reorderPoint);
+        Limits.RequireAmount(listPrice);
+        return new Product(new ProductSnapshot(id, name, segment, listPrice, vatRate, reorderPoint));
     }
 
     /// <summary>Rebuilds a product from its stored state. For storage adapters.</summary>
@@ -62,12 +62,12 @@ public sealed class Product : AggregateRoot
     public ProductSnapshot ToSnapshot() => new(Id, Name, Segment, ListPrice, VatRate, ReorderPoint);
 
     /// <summary>Changes the catalogue price. Orders already submitted keep the price they were agreed at.</summary>
-    /// <param name="listPrice">Price of one unit, VAT excluded; zero or more, in the current price's currency.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="listPrice"/> is negative.</exception>
+    /// <param name="listPrice">Price of one unit, VAT excluded; 0 to <see cref="Limits.MaxAmount"/>, in the current price's currency.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="listPrice"/> is negative or above <see cref="Limits.MaxAmount"/>.</exception>
     /// <exception cref="CurrencyMismatchException"><paramref name="listPrice"/> is in another currency.</exception>
     public void Reprice(Money listPrice)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(listPrice.Amount, nameof(listPrice));
+        Limits.RequireAmount(listPrice);
         if (listPrice.Currency != ListPrice.Currency)
         {
             throw new CurrencyMismatchException(ListPrice.Currency, listPrice.Currency);
@@ -77,17 +77,20 @@ public sealed class Product : AggregateRoot
     }
 
     /// <summary>Changes the reorder point.</summary>
-    /// <param name="reorderPoint">The new reorder point; zero or more.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reorderPoint"/> is negative.</exception>
-    public void ChangeReorderPoint(int reorderPoint)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(reorderPoint);
-        ReorderPoint = reorderPoint;
-    }
+    /// <param name="reorderPoint">The new reorder point; 0 to <see cref="Limits.MaxStockQuantity"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reorderPoint"/> is negative or above <see cref="Limits.MaxStockQuantity"/>.</exception>
+    public void ChangeReorderPoint(int reorderPoint) => ReorderPoint = RequireReorderPoint(reorderPoint);
 
     /// <summary>An order line for <paramref name="quantity"/> units at the list price.</summary>
     /// <param name="quantity">How many units; at least one.</param>
     public OrderLine LineFor(int quantity) => new(Id, quantity, ListPrice, VatRate);
+
+    private static int RequireReorderPoint(int reorderPoint)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(reorderPoint);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(reorderPoint, Limits.MaxStockQuantity);
+        return reorderPoint;
+    }
 }
 
 /// <summary>The stored state of a <see cref="Product"/>.</summary>

@@ -189,8 +189,9 @@ public sealed class Invoice : AggregateRoot
     /// <summary>Records a payment, partial or full.</summary>
     /// <param name="amount">Amount received; positive, in the invoice's currency, at most <see cref="AmountDue"/>.</param>
     /// <param name="receivedAt">When.</param>
-    /// <param name="reference">Bank or cheque reference, if any.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive.</exception>
+    /// <param name="reference">Bank or cheque reference, if any; one line of at most <see cref="Limits.MaxNameLength"/> characters.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive or above <see cref="Limits.MaxAmount"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reference"/> is too long or holds a control character.</exception>
     /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is in another currency.</exception>
     /// <exception cref="DomainException"><c>invoice.overpayment</c>: the amount exceeds what is due.</exception>
     public void RecordPayment(Money amount, DateTimeOffset receivedAt, string? reference = null)
@@ -199,6 +200,9 @@ public sealed class Invoice : AggregateRoot
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount, "A payment must be a positive amount.");
         }
+
+        Limits.RequireAmount(amount);
+        reference = FreeText.Optional(reference);
 
         if (amount > AmountDue)
         {
@@ -221,17 +225,17 @@ public sealed class Invoice : AggregateRoot
     /// <param name="issuedAt">Issue time.</param>
     /// <param name="options">Gives the issue date's time zone.</param>
     /// <returns>The credit note, to store with the invoice.</returns>
-    /// <exception cref="ArgumentException">The number is not a credit-note number, the reason is blank, no line is given, or a line names no invoice line, credits no unit or more per unit than invoiced.</exception>
+    /// <exception cref="ArgumentException">The number is not a credit-note number, the reason is blank, too long or holds a control character, no line is given, or a line names no invoice line, credits no unit or more per unit than invoiced.</exception>
     /// <exception cref="CurrencyMismatchException">A unit price is in another currency.</exception>
     /// <exception cref="DomainException"><c>credit-note.exceeds-invoice</c>: a line would credit more than what remains of it; nothing changed.</exception>
     public CreditNote IssueCreditNote(
         InvoiceId id, InvoiceNumber number, IReadOnlyList<CreditLine>? lines, string reason, DateTimeOffset issuedAt, InvoicingOptions options)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        reason = FreeText.Require(reason);
         ArgumentNullException.ThrowIfNull(options);
         RequireSeries(number, InvoiceSeries.CreditNote, nameof(number));
         var credited = lines is null ? CreditEverythingLeft() : CreditRequested(lines);
-        var creditNote = CreditNote.Create(id, number, this, credited, reason.Trim(), issuedAt, options.DateOf(issuedAt));
+        var creditNote = CreditNote.Create(id, number, this, credited, reason, issuedAt, options.DateOf(issuedAt));
         _credits.Add(new InvoiceCredit(creditNote.Id, creditNote.Number, creditNote.IssuedAt, creditNote.Lines, creditNote.Total));
         return creditNote;
     }

@@ -81,7 +81,7 @@ public sealed record LatePaymentTerms
     public LatePaymentTerms(decimal penaltyRate, Money fixedRecoveryFee)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(penaltyRate);
-        ArgumentOutOfRangeException.ThrowIfNegative(fixedRecoveryFee.Amount, nameof(fixedRecoveryFee));
+        Limits.RequireAmount(fixedRecoveryFee);
         PenaltyRate = penaltyRate;
         FixedRecoveryFee = fixedRecoveryFee;
     }

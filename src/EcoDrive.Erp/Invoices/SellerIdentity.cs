@@ -14,12 +14,11 @@ public sealed record SellerIdentity
     /// <param name="address">Its registered address.</param>
     /// <param name="siren">Its SIREN: nine digits with a valid check digit; spaces are ignored.</param>
     /// <param name="vatNumber">Its intra-EU VAT number; a French one must be built on <paramref name="siren"/>.</param>
-    /// <exception cref="ArgumentException">A part is blank or malformed, or the French VAT number is not the SIREN's.</exception>
+    /// <exception cref="ArgumentException">A part is blank or malformed, the legal name is longer than <see cref="Limits.MaxNameLength"/> or holds a control character, or the French VAT number is not the SIREN's.</exception>
     public SellerIdentity(string legalName, PostalAddress address, string siren, string vatNumber)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(legalName);
+        LegalName = FreeText.Require(legalName);
         ArgumentNullException.ThrowIfNull(address);
-        LegalName = legalName.Trim();
         Address = address;
         Siren = TaxIdentifiers.Siren(siren, nameof(siren));
         VatNumber = TaxIdentifiers.VatNumber(vatNumber, nameof(vatNumber));

@@ -66,6 +66,7 @@ public sealed class Order : AggregateRoot
     /// <param name="submittedAt">When it was submitted in the CRM.</param>
     /// <exception cref="ArgumentException">There is no line.</exception>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
+    /// <exception cref="LimitExceededException"><c>order.limit-exceeded</c>: more than <see cref="Limits.MaxQuantity"/> units of a product, or a net total above <see cref="Limits.MaxAmount"/>.</exception>
     public static Order Submit(OrderId id, CustomerId customerId, UserId salespersonId, IEnumerable<OrderLine> lines, DateTimeOffset submittedAt)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -78,7 +79,7 @@ public sealed class Order : AggregateRoot
         var order = new Order(new OrderSnapshot(
             id, customerId, salespersonId, orderLines, OrderStatus.Submitted, null,
             [new OrderStatusChange(OrderStatus.Submitted, submittedAt, salespersonId, null, 1)]));
-        _ = order.NetTotal;
+        Limits.RequireOrderLimits("order", id.ToString(), orderLines);
         return order;
     }
 
@@ -125,8 +126,8 @@ public sealed class Order : AggregateRoot
     /// <exception cref="InvalidTransitionException">The status does not allow it.</exception>
     public void Reject(string reason, UserId? actor, DateTimeOffset at)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Machine.Fire(OrderTrigger.Reject, new OrderTransition(actor, at, reason.Trim()));
+        reason = FreeText.Require(reason);
+        Machine.Fire(OrderTrigger.Reject, new OrderTransition(actor, at, reason));
     }
 
     /// <summary>Starts preparing the order in the warehouse: <c>Confirmed → InPreparation</c>.</summary>
@@ -172,8 +173,8 @@ public sealed class Order : AggregateRoot
     /// <exception cref="InvalidTransitionException">The order has shipped or is closed.</exception>
     public void Cancel(string reason, UserId actor, DateTimeOffset at)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        Machine.Fire(OrderTrigger.Cancel, new OrderTransition(actor, at, reason.Trim()));
+        reason = FreeText.Require(reason);
+        Machine.Fire(OrderTrigger.Cancel, new OrderTransition(actor, at, reason));
     }
 
     /// <summary>The thread's machine, pointed at this order.</summary>

@@ -63,16 +63,17 @@ public sealed class PurchaseOrder : AggregateRoot
     /// <param name="id">Identity of the purchase order.</param>
     /// <param name="supplier">The supplier's name.</param>
     /// <param name="createdAt">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="supplier"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="supplier"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static PurchaseOrder Draft(PurchaseOrderId id, string supplier, DateTimeOffset createdAt)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(supplier);
-        return new(new PurchaseOrderSnapshot(id, supplier.Trim(), PurchaseOrderStatus.Draft, createdAt, null, [], []));
+        supplier = FreeText.Require(supplier);
+        return new(new PurchaseOrderSnapshot(id, supplier, PurchaseOrderStatus.Draft, createdAt, null, [], []));
     }
 
     /// <summary>
     /// Proposes a draft that brings every product under its reorder point back to it: one line per such product,
-    /// for its <see cref="StockLevel.Shortfall"/>.
+    /// for its <see cref="StockLevel.Shortfall"/>, at most <see cref="Limits.MaxQuantity"/> units (a larger shortfall
+    /// takes several purchase orders).
     /// </summary>
     /// <param name="id">Identity of the purchase order.</param>
     /// <param name="supplier">The supplier's name.</param>
@@ -86,7 +87,7 @@ public sealed class PurchaseOrder : AggregateRoot
         var draft = Draft(id, supplier, createdAt);
         foreach (var level in levels.Where(l => l.IsUnderReorderPoint))
         {
-            draft.AddLine(level.ProductId, level.Shortfall);
+            draft.AddLine(level.ProductId, Math.Min(level.Shortfall, Limits.MaxQuantity));
         }
 
         return draft.Lines.Count == 0 ? null : draft;
@@ -103,24 +104,37 @@ public sealed class PurchaseOrder : AggregateRoot
     /// <summary>The purchase order's whole state as an immutable value. For storage adapters.</summary>
     public PurchaseOrderSnapshot ToSnapshot() => new(Id, Supplier, Status, CreatedAt, OrderedAt, [.. _lines], [.. _receipts]);
 
-    /// <summary>Adds units of a product to the draft; a product already on it gets its quantity increased.</summary>
+    /// <summary>
+    /// Adds units of a product to the draft; a product already on it gets its quantity increased, to at most
+    /// <see cref="Limits.MaxQuantity"/> units per product.
+    /// </summary>
     /// <param name="productId">The product.</param>
-    /// <param name="quantity">Units; at least one.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
+    /// <param name="quantity">Units; 1 to <see cref="Limits.MaxQuantity"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
     /// <exception cref="InvalidTransitionException"><c>purchase-order.invalid-transition</c>: the order is no longer a draft.</exception>
+    /// <exception cref="LimitExceededException"><c>purchase-order.limit-exceeded</c>: the product's line would pass <see cref="Limits.MaxQuantity"/> units; nothing changed.</exception>
     public void AddLine(ProductId productId, int quantity)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        Limits.RequireQuantity(quantity);
         Demand(AddLineTrigger);
         var index = _lines.FindIndex(l => l.ProductId == productId);
         if (index < 0)
         {
             _lines.Add(new PurchaseOrderLine(productId, quantity, 0));
+            return;
         }
-        else
+
+        var total = (long)_lines[index].Quantity + quantity;
+        if (total > Limits.MaxQuantity)
         {
-            _lines[index] = _lines[index] with { Quantity = _lines[index].Quantity + quantity };
+            throw new LimitExceededException(
+                "purchase-order.limit-exceeded",
+                Limits.MaxQuantity,
+                total,
+                $"Cannot add {quantity:N0} units of product {productId} to purchase order {Id}: its line would order {total:N0}, above the maximum of {Limits.MaxQuantity:N0} per product. Order the rest on another purchase order.");
         }
+
+        _lines[index] = _lines[index] with { Quantity = (int)total };
     }
 
     /// <summary>Sends the draft to the supplier: <c>Draft → Ordered</c>.</summary>

@@ -78,6 +78,8 @@ public sealed record StockAllocation
     /// <summary>
     /// Takes a submitted or backordered order: reserves every line and confirms it, or, when stock is short, puts it
     /// in the backorder queue of each of its products and backorders it (a backordered order simply keeps waiting).
+    /// A submitted order that would take a product's backorders above <see cref="Limits.MaxStockQuantity"/> is
+    /// rejected instead, with a reason starting <c>stock.limit-exceeded</c>, and nothing is queued.
     /// The ERP acts on its own: the status change has no actor.
     /// </summary>
     /// <param name="order">The order; <see cref="OrderStatus.Submitted"/> or <see cref="OrderStatus.Backordered"/>.</param>
@@ -102,7 +104,21 @@ public sealed record StockAllocation
             return allocation;
         }
 
-        foreach (var (productId, quantity) in QuantitiesPerProduct(order.Lines))
+        var quantities = QuantitiesPerProduct(order.Lines);
+        foreach (var (productId, quantity) in quantities)
+        {
+            if (!stock[productId].CanQueue(order.Id, quantity, out var queued) && order.Status == OrderStatus.Submitted)
+            {
+                // A queue past the stock limit could overflow its totals: the order is refused before anything is queued.
+                order.Reject(
+                    $"stock.limit-exceeded: orders waiting for product {productId} would wait for {queued:N0} units, above the maximum of {Limits.MaxStockQuantity:N0}",
+                    null,
+                    at);
+                return allocation;
+            }
+        }
+
+        foreach (var (productId, quantity) in quantities)
         {
             stock[productId].Backorder(order.Id, quantity, order.SubmittedAt);
         }
@@ -152,6 +168,6 @@ public sealed record StockAllocation
     private static (ProductId ProductId, int Quantity)[] QuantitiesPerProduct(IReadOnlyList<OrderLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        return [.. lines.GroupBy(l => l.ProductId).Select(g => (g.Key, g.Sum(l => l.Quantity)))];
+        return [.. lines.GroupBy(l => l.ProductId).Select(g => (g.Key, (int)Math.Min(int.MaxValue, g.Sum(l => (long)l.Quantity))))];
     }
 }

@@ -3,7 +3,8 @@ namespace EcoDrive.Erp.Stock;
 /// <summary>
 /// The stock of one product: units on hand, units reserved for orders, what is available
 /// (<c>on hand − reserved</c>), and the queue of backordered orders waiting for it. None of the quantities is ever
-/// negative and reserved never exceeds on hand.
+/// negative, reserved never exceeds on hand, and neither on hand nor backordered ever exceeds
+/// <see cref="Limits.MaxStockQuantity"/> (<c>stock.limit-exceeded</c>), so no total can overflow.
 /// </summary>
 /// <remarks>
 /// The backorder queue lives on the stock item so that an order put on hold and a receipt of the same product write
@@ -32,7 +33,7 @@ public sealed class StockItem : AggregateRoot
     public int OnHand { get; private set; }
 
     /// <summary>Units promised to orders that have not shipped yet.</summary>
-    public int Reserved => _reservations.Values.Sum();
+    public int Reserved => Total(_reservations.Values);
 
     /// <summary>Units that can still be promised: <see cref="OnHand"/> − <see cref="Reserved"/>.</summary>
     public int Available => OnHand - Reserved;
@@ -44,7 +45,7 @@ public sealed class StockItem : AggregateRoot
     public IReadOnlyList<BackorderLine> Backorders => _backorders;
 
     /// <summary>Units that backordered orders are waiting for.</summary>
-    public int Backordered => _backorders.Sum(b => b.Quantity);
+    public int Backordered => Total(_backorders.Select(b => b.Quantity));
 
     /// <summary>Manual corrections of the stock on hand, oldest first, each with its reason.</summary>
     public IReadOnlyList<StockAdjustment> Adjustments => _adjustments;
@@ -66,12 +67,13 @@ public sealed class StockItem : AggregateRoot
         new(ProductId, OnHand, [.. _reservations.Select(r => new StockReservationLine(r.Key, r.Value))], [.. _backorders], [.. _adjustments]);
 
     /// <summary>Adds received units to the stock on hand. Backordered orders are then served by the caller (<see cref="StockAllocation.FillBackorders"/>).</summary>
-    /// <param name="quantity">Units received; at least one.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
+    /// <param name="quantity">Units received; 1 to <see cref="Limits.MaxQuantity"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
+    /// <exception cref="LimitExceededException"><c>stock.limit-exceeded</c>: the stock on hand would exceed <see cref="Limits.MaxStockQuantity"/>; nothing changed.</exception>
     public void Receive(int quantity)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        OnHand += quantity;
+        Limits.RequireQuantity(quantity);
+        OnHand = OnHandAfter(quantity);
     }
 
     /// <summary>
@@ -109,9 +111,19 @@ public sealed class StockItem : AggregateRoot
     /// <param name="quantity">Units it waits for; at least one.</param>
     /// <param name="submittedAt">When the order was submitted: the queue is first come, first served.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
+    /// <exception cref="LimitExceededException"><c>stock.limit-exceeded</c>: the units waited for would exceed <see cref="Limits.MaxStockQuantity"/>; nothing changed.</exception>
     public void Backorder(OrderId orderId, int quantity, DateTimeOffset submittedAt)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        if (!CanQueue(orderId, quantity, out var queued))
+        {
+            throw new LimitExceededException(
+                "stock.limit-exceeded",
+                Limits.MaxStockQuantity,
+                queued,
+                $"Cannot queue order {orderId} for {quantity} units of product {ProductId}: backorders would wait for {queued:N0} units, above the maximum of {Limits.MaxStockQuantity:N0}. Receive stock first.");
+        }
+
         if (_reservations.ContainsKey(orderId) || _backorders.Exists(b => b.OrderId == orderId))
         {
             return;
@@ -160,28 +172,53 @@ public sealed class StockItem : AggregateRoot
     /// Corrects the stock on hand after a count, damage or loss, keeping the reason. The stock on hand can never fall
     /// below what is reserved: release or ship those orders first.
     /// </summary>
-    /// <param name="change">Units to add (positive) or remove (negative); not zero.</param>
-    /// <param name="reason">Why (inventory count, damaged in transit…); required.</param>
+    /// <param name="change">Units to add (positive) or remove (negative); not zero, at most <see cref="Limits.MaxQuantity"/> either way.</param>
+    /// <param name="reason">Why (inventory count, damaged in transit…); required, one line of at most <see cref="Limits.MaxNameLength"/> characters.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="change"/> is zero.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="change"/> is zero or larger than <see cref="Limits.MaxQuantity"/> either way.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, too long or holds a control character.</exception>
     /// <exception cref="StockBelowReservedException"><c>stock.below-reserved</c>: the stock on hand would fall below the units reserved.</exception>
+    /// <exception cref="LimitExceededException"><c>stock.limit-exceeded</c>: the stock on hand would exceed <see cref="Limits.MaxStockQuantity"/>.</exception>
     public void Adjust(int change, string reason, DateTimeOffset at)
     {
-        if (change == 0)
+        if (change == 0 || change < -Limits.MaxQuantity || change > Limits.MaxQuantity)
         {
-            throw new ArgumentOutOfRangeException(nameof(change), change, "An adjustment changes the stock by at least one unit.");
+            throw new ArgumentOutOfRangeException(
+                nameof(change), change, $"An adjustment changes the stock by at least one unit and at most {Limits.MaxQuantity:N0}, either way.");
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        if (OnHand + change < Reserved)
+        reason = FreeText.Require(reason);
+        if ((long)OnHand + change < Reserved)
         {
             throw new StockBelowReservedException(ProductId, OnHand, Reserved, change);
         }
 
-        OnHand += change;
-        _adjustments.Add(new StockAdjustment(change, reason.Trim(), at, OnHand));
+        OnHand = OnHandAfter(change);
+        _adjustments.Add(new StockAdjustment(change, reason, at, OnHand));
     }
+
+    /// <summary>Whether <paramref name="orderId"/> can be queued for <paramref name="quantity"/> units without passing <see cref="Limits.MaxStockQuantity"/>.</summary>
+    internal bool CanQueue(OrderId orderId, int quantity, out long queued)
+    {
+        var already = _reservations.ContainsKey(orderId) || _backorders.Exists(b => b.OrderId == orderId);
+        queued = _backorders.Sum(b => (long)b.Quantity) + (already ? 0 : quantity);
+        return already || queued <= Limits.MaxStockQuantity;
+    }
+
+    private int OnHandAfter(int change)
+    {
+        var after = (long)OnHand + change;
+        return after <= Limits.MaxStockQuantity
+            ? (int)after
+            : throw new LimitExceededException(
+                "stock.limit-exceeded",
+                Limits.MaxStockQuantity,
+                after,
+                $"Cannot add {change:N0} units to the stock of product {ProductId}: {OnHand:N0} on hand would become {after:N0}, above the maximum of {Limits.MaxStockQuantity:N0}. Ship or adjust stock first.");
+    }
+
+    // Totals of stored quantities saturate instead of overflowing, so reading a stock item never throws.
+    private static int Total(IEnumerable<int> quantities) => (int)Math.Clamp(quantities.Sum(q => (long)q), int.MinValue, int.MaxValue);
 }
 
 /// <summary>What <see cref="StockItem.Reserve"/> did.</summary>

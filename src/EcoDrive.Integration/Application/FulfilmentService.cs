@@ -107,15 +107,17 @@ public sealed class FulfilmentService
     /// </summary>
     /// <param name="actor">Who; needs <c>stock.manage</c>.</param>
     /// <param name="productId">The product.</param>
-    /// <param name="quantity">Units received; at least one.</param>
+    /// <param name="quantity">Units received; 1 to <see cref="Limits.MaxQuantity"/>.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The stock after the receipt and the orders it confirmed.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>stock.manage</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
     /// <exception cref="EntityNotFoundException">The product has no stock.</exception>
+    /// <exception cref="LimitExceededException"><c>stock.limit-exceeded</c>: the stock on hand would exceed <see cref="Limits.MaxStockQuantity"/>; nothing changed.</exception>
     public Task<StockReplenishment> ReceiveStockAsync(User actor, ProductId productId, int quantity, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.StockManage);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        Limits.RequireQuantity(quantity);
         return ChangeStockAsync(productId, item => item.Receive(quantity), cancellationToken);
     }
 

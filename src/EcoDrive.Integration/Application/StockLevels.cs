@@ -15,8 +15,13 @@ internal static class StockLevels
             .Where(p => p.IsOpen)
             .SelectMany(p => p.Lines)
             .GroupBy(l => l.ProductId)
-            .ToDictionary(g => g.Key, g => g.Sum(l => l.Outstanding));
+            .ToDictionary(g => g.Key, g => OnOrder(g));
         var stock = await services.GetRequiredService<IStockRepository>().FindManyAsync(products.Select(p => p.Id), cancellationToken).ConfigureAwait(false);
         return [.. products.Where(p => stock.ContainsKey(p.Id)).Select(p => StockLevel.Of(p, stock[p.Id], onOrder.GetValueOrDefault(p.Id)))];
     }
+
+    // Units still expected, summed without overflow and kept within 0..MaxStockQuantity: every line is bounded when it
+    // is written, but many open purchase orders, or a line stored before the bounds, must not break the read for all.
+    private static int OnOrder(IEnumerable<PurchaseOrderLine> lines) =>
+        (int)Math.Clamp(lines.Sum(l => Math.Max(0L, (long)l.Quantity - l.Received)), 0L, Limits.MaxStockQuantity);
 }

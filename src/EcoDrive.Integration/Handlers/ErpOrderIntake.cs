@@ -27,7 +27,9 @@ internal sealed class ErpOrderIntake(IOrderRepository orders, IStockRepository s
         var unknown = order.Lines.Select(l => l.ProductId).Where(p => !items.ContainsKey(p)).Distinct().ToArray();
         if (unknown.Length > 0)
         {
-            order.Reject($"unknown product(s): {string.Join(", ", unknown)}", null, now);
+            // At most three ids, so that the reason stays one short line however many lines the order has.
+            var named = string.Join(", ", unknown.Take(3));
+            order.Reject(unknown.Length > 3 ? $"unknown product(s): {named} and {unknown.Length - 3} more" : $"unknown product(s): {named}", null, now);
         }
         else
         {

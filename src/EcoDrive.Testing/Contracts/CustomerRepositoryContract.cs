@@ -35,6 +35,24 @@ public abstract class CustomerRepositoryContract : StorageContract
         Assert.Equal(company.Registration, found.Registration);
     }
 
+    /// <summary>
+    /// The longest names the domain accepts (<see cref="Limits.MaxNameLength"/> characters, accents and characters
+    /// outside the Basic Multilingual Plane included) read back unchanged: the store holds every text the domain lets through.
+    /// </summary>
+    [StorageFact]
+    public async Task Add_LongestAcceptedNames_ReadBackUnchanged()
+    {
+        var name = string.Concat(Enumerable.Repeat("Éè🚗", Limits.MaxNameLength / 4));
+        var address = new PostalAddress(name, "69003", name, line2: name);
+        var company = Customer.CreateCompany(CustomerId.New(), name, ContactDetails.Parse(null, null, address), TestData.Start);
+        await AddAsync(scope => Get<ICustomerRepository>(scope).Add(company));
+
+        var found = await ReadAsync(scope => Get<ICustomerRepository>(scope).FindAsync(company.Id));
+
+        Assert.Equal(Limits.MaxNameLength, found!.CompanyName!.Length);
+        Assert.Equal(Json(company.ToSnapshot()), Json(found.ToSnapshot()));
+    }
+
     /// <summary>An id nobody stored finds nothing.</summary>
     [StorageFact]
     public async Task Find_Unknown_ReturnsNull() =>

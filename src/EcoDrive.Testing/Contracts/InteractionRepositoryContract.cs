@@ -19,6 +19,19 @@ public abstract class InteractionRepositoryContract : StorageContract
         Assert.Null(await ReadAsync(scope => Get<IInteractionRepository>(scope).FindAsync(InteractionId.New())));
     }
 
+    /// <summary>The longest note the domain accepts, with its line breaks and tabs, reads back unchanged.</summary>
+    [StorageFact]
+    public async Task Add_LongestAcceptedNote_ReadsBackUnchanged()
+    {
+        var note = string.Concat(Enumerable.Repeat("Essai\r\n\tà 🚗 ", Limits.MaxNoteLength / 13)).PadRight(Limits.MaxNoteLength, 'x');
+        var interaction = Interaction.Log(InteractionId.New(), PartyRef.Lead(LeadId.New()), InteractionKind.TestDrive, TestData.Salesperson, TestData.Start, note);
+        await AddAsync(scope => Get<IInteractionRepository>(scope).Add(interaction));
+
+        var found = await ReadAsync(scope => Get<IInteractionRepository>(scope).FindAsync(interaction.Id));
+
+        Assert.Equal(note, found!.Note);
+    }
+
     /// <summary>A party's interactions, oldest first, and no one else's (a customer and a lead never share an id).</summary>
     [StorageFact]
     public async Task FindByParty_ReturnsThePartysInteractionsOldestFirst()

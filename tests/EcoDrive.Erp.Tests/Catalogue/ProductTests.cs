@@ -2,7 +2,7 @@ using EcoDrive.Erp.Catalogue;
 
 namespace EcoDrive.Erp.Tests.Catalogue;
 
-public sealed class ProductTests
+public sealed partial class ProductTests
 {
     private static Product Suv() => Product.Create(ProductId.New(), " Volt X5 SUV ", ProductSegment.Suv, Money.Euros(42_000m), VatRate.FrenchStandard, reorderPoint: 2);
 

@@ -3,7 +3,7 @@ using EcoDrive.Erp.Stock;
 
 namespace EcoDrive.Erp.Tests.Purchasing;
 
-public sealed class PurchaseOrderTests
+public sealed partial class PurchaseOrderTests
 {
     private static readonly DateTimeOffset s_at = OrderBuilder.Start;
     private static readonly ProductId s_suv = ProductId.New();
