@@ -201,18 +201,22 @@ public sealed class LeadService
             cancellationToken);
     }
 
-    /// <summary>Reads a lead.</summary>
+    /// <summary>Reads a lead; the contact details only for a reader who holds <c>customers.read-contact</c>.</summary>
     /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
     /// <param name="leadId">The lead.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The lead's state.</returns>
+    /// <returns>
+    /// The lead's state; without <c>customers.read-contact</c> its contact is <see cref="ContactDetails.None"/> and
+    /// <see cref="LeadSnapshot.ContactRedacted"/> is set.
+    /// </returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such lead.</exception>
     public Task<LeadSnapshot> GetAsync(User actor, LeadId leadId, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.LeadsManage);
+        var redaction = ContactRedaction.For(actor, _access);
         return _runner.RunAsync(
-            async services => InScope(actor, await services.GetRequiredService<ILeadRepository>().RequireAsync(leadId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            async services => redaction.Apply(InScope(actor, await services.GetRequiredService<ILeadRepository>().RequireAsync(leadId, cancellationToken).ConfigureAwait(false)).ToSnapshot()),
             cancellationToken);
     }
 
