@@ -1,3 +1,4 @@
+using EcoDrive.Core.Access;
 using EcoDrive.Crm.Campaigns;
 using EcoDrive.Integration;
 using EcoDrive.Storage.InMemory;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Samples.Console;
 
-/// <summary>The SDK on a SQLite file: <c>AddEcoDrive()</c>, <c>AddEcoDriveSqliteStorage</c>, then the schema.</summary>
+/// <summary>The SDK on a SQLite file: the demo users in its directory, <c>AddEcoDrive()</c>, <c>AddEcoDriveSqliteStorage</c>, then the schema.</summary>
 internal sealed class EcoDriveSession : IAsyncDisposable
 {
     private EcoDriveSession(ServiceProvider services) => Services = services;
@@ -39,6 +40,8 @@ internal sealed class EcoDriveSession : IAsyncDisposable
         }
 
         var services = new ServiceCollection()
+            // The users the SDK accepts as lead owners and follow-up assignees: the demo cast.
+            .AddSingleton<IUserDirectory>(new InMemoryUserDirectory(DemoUsers.All))
             .AddEcoDrive()
             .AddEcoDriveSqliteStorage(options =>
             {
@@ -66,7 +69,11 @@ internal sealed class EcoDriveSession : IAsyncDisposable
     }
 
     /// <summary>The SDK on in-memory storage: nothing is kept after the process ends.</summary>
-    public static EcoDriveSession InMemory() => new(new ServiceCollection().AddEcoDrive().AddEcoDriveInMemoryStorage().BuildServiceProvider());
+    public static EcoDriveSession InMemory() => new(new ServiceCollection()
+        .AddSingleton<IUserDirectory>(new InMemoryUserDirectory(DemoUsers.All))
+        .AddEcoDrive()
+        .AddEcoDriveInMemoryStorage()
+        .BuildServiceProvider());
 
     public ValueTask DisposeAsync() => Services.DisposeAsync();
 }

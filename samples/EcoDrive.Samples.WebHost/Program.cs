@@ -44,6 +44,7 @@ builder.Services.TryAddSingleton<InMemoryMessageSender>();
 builder.Services.TryAddSingleton<IMessageSender>(sp => sp.GetRequiredService<InMemoryMessageSender>());
 builder.Services.Configure<UserDirectoryOptions>(builder.Configuration.GetSection("EcoDrive"));
 builder.Services.AddSingleton<UserDirectory>();
+builder.Services.AddSingleton<EcoDrive.Core.Access.IUserDirectory, ConfiguredUserDirectory>();
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 builder.Services.AddAuthorization();

@@ -8,8 +8,10 @@ namespace EcoDrive.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the system <see cref="TimeProvider"/> and the role-based <see cref="IAccessPolicy"/>, unless the
-    /// application registered its own first.
+    /// Registers the system <see cref="TimeProvider"/>, the role-based <see cref="IAccessPolicy"/> and an empty
+    /// <see cref="InMemoryUserDirectory"/> as the <see cref="IUserDirectory"/>, each unless the application registered
+    /// its own first. With the empty directory every user named by id is unknown: register your users' directory
+    /// (before this call, or after it: the last registration wins).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -18,6 +20,7 @@ public static class CoreServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAccessPolicy, RoleBasedAccessPolicy>();
+        services.TryAddSingleton<IUserDirectory>(_ => new InMemoryUserDirectory());
         return services;
     }
 }

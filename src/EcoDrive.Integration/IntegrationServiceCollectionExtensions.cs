@@ -14,7 +14,8 @@ namespace EcoDrive.Integration;
 public static class IntegrationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers everything but storage: the clock and access policy (unless already registered), the application
+    /// Registers everything but storage: the clock, the access policy and an empty user directory (each unless already
+    /// registered; register your users' <see cref="Core.Access.IUserDirectory"/> before or after this call), the application
     /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesActivityService"/>,
     /// <see cref="OfferService"/>, <see cref="CampaignService"/>, <see cref="SalesOrderService"/>,
     /// <see cref="FulfilmentService"/>, <see cref="PurchasingService"/>, <see cref="BillingService"/>,

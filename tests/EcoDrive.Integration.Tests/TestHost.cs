@@ -12,7 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace EcoDrive.Integration.Tests;
 
-/// <summary>The SDK wired as an application would wire it, on in-memory storage and a fake clock.</summary>
+/// <summary>The SDK wired as an application would wire it, on in-memory storage and a fake clock, with its users in the directory.</summary>
 internal sealed class TestHost : IAsyncDisposable
 {
     public static readonly User Admin = new(UserId.New(), "Alex", Role.Administrator);
@@ -28,7 +28,10 @@ internal sealed class TestHost : IAsyncDisposable
     public TestHost(Action<IServiceCollection>? storage = null)
     {
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        var services = new ServiceCollection().AddSingleton<TimeProvider>(Clock).AddEcoDrive();
+        var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IUserDirectory>(new InMemoryUserDirectory([Admin, Sophie, Marc, Claire, Helene, Mathis, Manon]))
+            .AddEcoDrive();
         (storage ?? (s => s.AddEcoDriveInMemoryStorage()))(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -159,6 +159,42 @@ public sealed class SecurityMatrixTests(WebHostFixture host) : IClassFixture<Web
     }
 
     [Fact]
+    public async Task Customer_ReadWithTheMarketingKey_HasNoEmailPhoneOrAddress()
+    {
+        var customerId = await host.AddCustomerAsync();
+
+        var seenByMarketing = await host.ReadAsync<JsonElement>(await host.As("Marketing").GetAsync($"/customers/{customerId}"));
+        var seenBySales = await host.ReadAsync<JsonElement>(await host.As("Salesperson").GetAsync($"/customers/{customerId}"));
+
+        Assert.True(seenByMarketing.GetProperty("contactRedacted").GetBoolean());
+        foreach (var field in new[] { "email", "phone", "billingAddress" })
+        {
+            Assert.True(
+                !seenByMarketing.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null,
+                $"Marketing sees the customer's {field}: {seenByMarketing}");
+        }
+
+        Assert.Contains("@example.fr", seenBySales.GetProperty("email").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0190f5e2-0000-7000-8000-0000000000ff", "user.unknown")]
+    [InlineData("0190f5e2-0000-7000-8000-000000000003", "user.cannot-hold-work")]
+    public async Task LeadOwner_SetToAnUnknownOrMarketingUser_IsAProblemAndChangesNothing(string ownerId, string code)
+    {
+        var sales = host.As("Salesperson");
+        var lead = await host.ReadAsync<JsonElement>(await sales.PostAsJsonAsync("/leads", new { firstName = "Inès", lastName = "Roux", source = "Website" }));
+        var leadId = lead.GetProperty("id").GetString();
+
+        var response = await host.As("SalesDirector").PutAsJsonAsync($"/leads/{leadId}/owner", new { salespersonId = ownerId });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(code, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(lead.GetProperty("ownerId").GetString(), (await sales.GetFromJsonAsync<JsonElement>($"/leads/{leadId}")).GetProperty("ownerId").GetString());
+    }
+
+    [Fact]
     public async Task Matrix_CoversEveryProtectedOperationOfTheOpenApiDocument()
     {
         var document = JsonDocument.Parse(await host.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace EcoDrive.Core.Customers;
 
@@ -279,7 +280,20 @@ public sealed record CustomerSnapshot(
     IReadOnlyList<ProductSegment> Interests,
     IReadOnlyList<MarketingConsent> ConsentHistory,
     CompanyRegistration? Registration = null,
-    DateTimeOffset? ErasedAt = null);
+    DateTimeOffset? ErasedAt = null)
+{
+    /// <summary>
+    /// Whether this copy was read by someone without <c>customers.read-contact</c>, so that its contact details
+    /// (<see cref="Email"/>, <see cref="Phone"/>, <see cref="BillingAddress"/>) were withheld: they are then
+    /// <see langword="null"/> whatever the record holds. <see langword="false"/> on the stored record, where
+    /// <see langword="null"/> means unknown; left out of JSON when <see langword="false"/>.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool ContactRedacted { get; init; }
+
+    /// <summary>This copy without its contact details, marked <see cref="ContactRedacted"/>, for a reader who may not see them.</summary>
+    public CustomerSnapshot WithoutContactDetails() => this with { Email = null, Phone = null, BillingAddress = null, ContactRedacted = true };
+}
 
 /// <summary>What <see cref="Customer.ExportPersonalData"/> writes.</summary>
 /// <param name="ExportedAt">When the export was made.</param>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using EcoDrive.Core.Customers;
 
 namespace EcoDrive.Crm.Leads;
@@ -314,4 +315,16 @@ public sealed record LeadSnapshot(
     IReadOnlyList<ProductSegment> Interests,
     IReadOnlyList<LeadStageChange> History,
     IReadOnlyList<LeadOwnerChange> OwnerHistory,
-    IReadOnlyList<MarketingConsent> ConsentHistory);
+    IReadOnlyList<MarketingConsent> ConsentHistory)
+{
+    /// <summary>
+    /// Whether this copy was read by someone without <c>customers.read-contact</c>, so that its contact details were
+    /// withheld: <see cref="Contact"/> is then <see cref="ContactDetails.None"/> whatever the lead holds.
+    /// <see langword="false"/> on the stored lead; left out of JSON when <see langword="false"/>.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool ContactRedacted { get; init; }
+
+    /// <summary>This copy without its contact details, marked <see cref="ContactRedacted"/>, for a reader who may not see them.</summary>
+    public LeadSnapshot WithoutContactDetails() => this with { Contact = ContactDetails.None, ContactRedacted = true };
+}

@@ -101,18 +101,22 @@ public sealed class CustomerService
     public Task GrantMarketingConsentAsync(User actor, CustomerId customerId, string source, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, customerId, c => c.GrantMarketingConsent(_clock.GetUtcNow(), source), cancellationToken);
 
-    /// <summary>Reads a customer.</summary>
+    /// <summary>Reads a customer; the contact details only for a reader who holds <c>customers.read-contact</c>.</summary>
     /// <param name="actor">Who; needs <c>customers.read</c>.</param>
     /// <param name="customerId">The customer.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The customer's state.</returns>
+    /// <returns>
+    /// The customer's state; without <c>customers.read-contact</c> its e-mail, phone and billing address are
+    /// <see langword="null"/> and <see cref="CustomerSnapshot.ContactRedacted"/> is set.
+    /// </returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>customers.read</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer.</exception>
     public Task<CustomerSnapshot> GetAsync(User actor, CustomerId customerId, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.CustomersRead);
+        var redaction = ContactRedaction.For(actor, _access);
         return _runner.RunAsync(
-            async services => (await services.GetRequiredService<ICustomerRepository>().RequireAsync(customerId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            async services => redaction.Apply((await services.GetRequiredService<ICustomerRepository>().RequireAsync(customerId, cancellationToken).ConfigureAwait(false)).ToSnapshot()),
             cancellationToken);
     }
 

@@ -114,15 +114,25 @@ public sealed class LeadService
     public Task ReopenAsync(User actor, LeadId leadId, CancellationToken cancellationToken = default) =>
         MoveAsync(actor, leadId, (lead, at) => lead.Reopen(actor.Id, at), cancellationToken);
 
-    /// <summary>Makes a salesperson the lead's owner; the change is kept with the actor and time.</summary>
+    /// <summary>
+    /// Makes a salesperson the lead's owner; the change is kept with the actor and time. The new owner must be the
+    /// actor, or a user the <see cref="IUserDirectory"/> knows whose role holds <c>leads.manage</c>.
+    /// </summary>
     /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
     /// <param name="leadId">The lead.</param>
     /// <param name="salespersonId">The new owner.</param>
-    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    /// <exception cref="UnknownUserException"><c>user.unknown</c>: the directory does not know the new owner; nothing is written.</exception>
+    /// <exception cref="UserCannotHoldWorkException"><c>user.cannot-hold-work</c>: the new owner's role lacks <c>leads.manage</c>; nothing is written.</exception>
     public Task AssignOwnerAsync(User actor, LeadId leadId, UserId salespersonId, CancellationToken cancellationToken = default) =>
-        MoveAsync(actor, leadId, (lead, at) => lead.AssignOwner(salespersonId, actor.Id, at), cancellationToken);
+        MoveAsync(
+            actor,
+            leadId,
+            (lead, at) => lead.AssignOwner(salespersonId, actor.Id, at),
+            cancellationToken,
+            services => services.RequireWorkHolderAsync(_access, actor, salespersonId, Permissions.LeadsManage, $"owner of lead {leadId}", cancellationToken));
 
     /// <summary>Records the prospect's opt-in to marketing, without which no campaign reaches them.</summary>
     /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
@@ -191,18 +201,22 @@ public sealed class LeadService
             cancellationToken);
     }
 
-    /// <summary>Reads a lead.</summary>
+    /// <summary>Reads a lead; the contact details only for a reader who holds <c>customers.read-contact</c>.</summary>
     /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
     /// <param name="leadId">The lead.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The lead's state.</returns>
+    /// <returns>
+    /// The lead's state; without <c>customers.read-contact</c> its contact is <see cref="ContactDetails.None"/> and
+    /// <see cref="LeadSnapshot.ContactRedacted"/> is set.
+    /// </returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such lead.</exception>
     public Task<LeadSnapshot> GetAsync(User actor, LeadId leadId, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.LeadsManage);
+        var redaction = ContactRedaction.For(actor, _access);
         return _runner.RunAsync(
-            async services => InScope(actor, await services.GetRequiredService<ILeadRepository>().RequireAsync(leadId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            async services => redaction.Apply(InScope(actor, await services.GetRequiredService<ILeadRepository>().RequireAsync(leadId, cancellationToken).ConfigureAwait(false)).ToSnapshot()),
             cancellationToken);
     }
 
@@ -212,7 +226,9 @@ public sealed class LeadService
             ? throw new OutOfScopeException(actor, $"lead {lead.Id}", "salespeople see their own and unassigned leads")
             : lead;
 
-    private Task MoveAsync(User actor, LeadId leadId, Action<Lead, DateTimeOffset> move, CancellationToken cancellationToken)
+    /// <summary>Reads the lead, runs <paramref name="check"/> (which may refuse) and then <paramref name="move"/>, and writes the lead.</summary>
+    private Task MoveAsync(
+        User actor, LeadId leadId, Action<Lead, DateTimeOffset> move, CancellationToken cancellationToken, Func<IServiceProvider, Task>? check = null)
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
@@ -220,6 +236,11 @@ public sealed class LeadService
             {
                 var leads = services.GetRequiredService<ILeadRepository>();
                 var lead = InScope(actor, await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false));
+                if (check is not null)
+                {
+                    await check(services).ConfigureAwait(false);
+                }
+
                 move(lead, _clock.GetUtcNow());
                 leads.Update(lead);
             },

@@ -73,11 +73,16 @@ public sealed class SalesActivityService
     /// <param name="party">The customer or lead.</param>
     /// <param name="dueAt">When it is due.</param>
     /// <param name="purpose">What to do.</param>
-    /// <param name="assigneeId">The salesperson who must do it; the actor when <see langword="null"/>.</param>
+    /// <param name="assigneeId">
+    /// The salesperson who must do it; the actor when <see langword="null"/>. Someone else must be known to the
+    /// <see cref="IUserDirectory"/> and hold <c>leads.manage</c>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The follow-up's id.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer or lead.</exception>
+    /// <exception cref="UnknownUserException"><c>user.unknown</c>: the directory does not know the assignee; nothing is written.</exception>
+    /// <exception cref="UserCannotHoldWorkException"><c>user.cannot-hold-work</c>: the assignee's role lacks <c>leads.manage</c>; nothing is written.</exception>
     /// <exception cref="ArgumentException"><paramref name="purpose"/> is blank.</exception>
     public Task<FollowUpId> ScheduleFollowUpAsync(
         User actor, PartyRef party, DateTimeOffset dueAt, string purpose, UserId? assigneeId = null, CancellationToken cancellationToken = default)
@@ -88,6 +93,7 @@ public sealed class SalesActivityService
             async services =>
             {
                 await services.RequirePartyAsync(party, cancellationToken).ConfigureAwait(false);
+                await services.RequireWorkHolderAsync(_access, actor, followUp.AssigneeId, Permissions.LeadsManage, $"assignee of follow-up {followUp.Id}", cancellationToken).ConfigureAwait(false);
                 services.GetRequiredService<IFollowUpRepository>().Add(followUp);
                 return followUp.Id;
             },
