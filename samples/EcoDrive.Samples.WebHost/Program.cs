@@ -52,6 +52,8 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.RespectNullableAnnotations = true;
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
 });
+// Before AddProblemDetails: the first writer that can write is used, and this one always can (see its remarks).
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainProblemDetails>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiConventions>().AddSchemaTransformer<ValueTypeSchemas>());
