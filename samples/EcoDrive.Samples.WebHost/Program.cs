@@ -73,6 +73,7 @@ builder.Services.AddHostedService<DispatcherService>();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
