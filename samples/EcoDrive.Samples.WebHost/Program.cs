@@ -71,11 +71,14 @@ builder.Services.AddSingleton<EcoDriveMetrics>();
 builder.Services.AddSingleton<IDeliveredMessageObserver>(sp => sp.GetRequiredService<EcoDriveMetrics>());
 builder.Services.AddHostedService<DispatcherService>();
 
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes);
+
 var app = builder.Build();
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestBodyLimit();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();

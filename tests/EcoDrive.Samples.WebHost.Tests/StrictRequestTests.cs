@@ -88,3 +88,17 @@ public sealed class StrictRequestTests(WebHostFixture host) : IClassFixture<WebH
         Assert.Equal("41999.90", product.GetProperty("listPrice").GetProperty("amount").GetString());
     }
 }
+
+/// <summary>A body above 1 MiB is a 413 problem.</summary>
+public sealed class RequestBodyLimitTests(WebHostFixture host) : IClassFixture<WebHostFixture>
+{
+    [Fact]
+    public async Task Request_WithABodyAbove1MiB_IsA413Problem()
+    {
+        using var content = new StringContent($$"""{"reason":"{{new string('x', 1024 * 1024)}}"}""", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await host.As("Administrator").PostAsync($"/orders/{Guid.CreateVersion7()}/cancellation", content);
+
+        await Calls.AssertProblemAsync(response, 413);
+    }
+}
