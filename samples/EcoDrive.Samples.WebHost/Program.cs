@@ -3,6 +3,7 @@
 // order status, and the sales director's dashboard page.
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using EcoDrive.Crm.Campaigns;
 using EcoDrive.Integration;
 using EcoDrive.Integration.Messaging;
@@ -50,13 +51,20 @@ builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
 builder.Services.AddAuthorization();
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
-    options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    options.SerializerOptions.Converters.Add(new StrictJson.EnumNameConverter());
     options.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     options.SerializerOptions.RespectRequiredConstructorParameters = true;
     options.SerializerOptions.RespectNullableAnnotations = true;
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    options.SerializerOptions.Converters.Add(new StrictJson.MoneyConverter());
+    options.SerializerOptions.TypeInfoResolver = options.SerializerOptions.TypeInfoResolver?.WithAddedModifier(StrictJson.RefuseNullElements);
 });
+// Before AddProblemDetails: the first writer that can write is used, and this one always can (see its remarks).
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddProblemDetails();
+
+// Bad input is an exception in every environment, so that its 400 names the field (the default does so in Development only).
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<DomainProblemDetails>();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiConventions>().AddSchemaTransformer<ValueTypeSchemas>());
 builder.Services.AddHealthChecks()
@@ -67,10 +75,14 @@ builder.Services.AddSingleton<EcoDriveMetrics>();
 builder.Services.AddSingleton<IDeliveredMessageObserver>(sp => sp.GetRequiredService<EcoDriveMetrics>());
 builder.Services.AddHostedService<DispatcherService>();
 
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes);
+
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRequestBodyLimit();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
@@ -78,12 +90,13 @@ app.UseAuthorization();
 
 app.MapOpenApi();
 app.MapHealthChecks("/health");
-app.MapCrm();
-app.MapSalesActivity();
-app.MapCampaigns();
-app.MapErp();
-app.MapPurchasing();
-app.MapDirector();
+var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(EnumQueryNames.Filter);
+api.MapCrm();
+api.MapSalesActivity();
+api.MapCampaigns();
+api.MapErp();
+api.MapPurchasing();
+api.MapDirector();
 
 app.Run();
 

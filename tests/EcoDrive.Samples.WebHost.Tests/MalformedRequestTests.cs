@@ -6,7 +6,8 @@ namespace EcoDrive.Samples.WebHost.Tests;
 
 /// <summary>
 /// 10,000 malformed requests — bad JSON, wrong types, huge strings, unknown enum values, negative quantities, bad ids,
-/// segments naming two criteria or nested too deep, conflicting discounts, impossible dates — against every endpoint that
+/// segments naming two criteria or nested too deep, conflicting discounts, impossible dates, null array elements, numeric
+/// amounts, lower-case currencies, integer enums, under any Accept header — against every endpoint that
 /// writes and takes a body or an id: none is a 5xx, every answer is a ProblemDetails, none is accepted, and nothing
 /// that the API lists was written.
 /// </summary>
@@ -44,7 +45,13 @@ public sealed class MalformedRequestTests(WebHostFixture host) : IClassFixture<W
             var body = MalformedBody(random);
             using var content = new StringContent(body, Encoding.UTF8);
             content.Headers.ContentType = new MediaTypeHeaderValue(random.Next(20) == 0 ? "text/plain" : "application/json");
-            using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = content });
+            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = content };
+            if (AcceptHeaderTests.AcceptValues[random.Next(AcceptHeaderTests.AcceptValues.Length)] is { } accept)
+            {
+                request.Headers.TryAddWithoutValidation("Accept", accept);
+            }
+
+            using var response = await client.SendAsync(request);
 
             var status = (int)response.StatusCode;
             if (status >= 500 || status < 400 || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
@@ -67,7 +74,7 @@ public sealed class MalformedRequestTests(WebHostFixture host) : IClassFixture<W
         _ => Guid.NewGuid().ToString(),
     };
 
-    private static string MalformedBody(Random random) => random.Next(28) switch
+    private static string MalformedBody(Random random) => random.Next(32) switch
     {
         0 => "{",
         1 => "[1,2,3]",
@@ -96,6 +103,10 @@ public sealed class MalformedRequestTests(WebHostFixture host) : IClassFixture<W
         24 => """{"salespersonId":"00000000-0000-0000-0000-000000000000"}""",
         25 => """{"paymentDays":-30,"customerVatNumber":"FR00"}""",
         26 => """{"supplier":"   "}""",
+        27 => """{"items":[null],"lines":[null],"interests":[null],"validUntil":"2030-01-01T00:00:00Z","reason":"r"}""",
+        28 => """{"name":"V","segment":"suv","listPrice":{"amount":42000,"currency":"EUR"},"amount":{"amount":1.5,"currency":"EUR"},"vatRatePercent":20}""",
+        29 => """{"name":"V","segment":"suv","listPrice":{"amount":"1.00","currency":"eur"},"amount":{"amount":"1.00","currency":"eur"},"vatRatePercent":20}""",
+        30 => """{"kind":1,"source":"2","channel":0,"firstName":"A","lastName":"B"}""",
         _ => $$"""{"productId":"{{Guid.NewGuid()}}","quantity":-3}""",
     };
 }

@@ -24,7 +24,7 @@ internal sealed class DomainProblemDetails(IProblemDetailsService problems, ILog
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, "Business rule broken", domain.Code, null),
             ArgumentException argument => (StatusCodes.Status400BadRequest, "Invalid request", "request.invalid", Errors(argument.ParamName ?? "request", FirstLine(argument.Message))),
             FormatException format => (StatusCodes.Status400BadRequest, "Invalid request", "request.invalid", Errors("request", format.Message)),
-            BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, "Invalid JSON", "request.invalid-json", Errors(json.Path ?? "body", json.Message)),
+            BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, "Invalid JSON", "request.invalid-json", Errors(Field(json), json.Message)),
             BadHttpRequestException bad => (bad.StatusCode, "Invalid request", "request.invalid", Errors("request", bad.Message)),
             _ => (StatusCodes.Status500InternalServerError, "Unexpected error", "server.error", null),
         };
@@ -45,6 +45,10 @@ internal sealed class DomainProblemDetails(IProblemDetailsService problems, ILog
     }
 
     private static Dictionary<string, string[]> Errors(string field, string message) => new() { [field] = [message] };
+
+    // A rule checked once an object is read (StrictJson) names its member relative to the object's path.
+    private static string Field(JsonException json) =>
+        json.Data[StrictJson.MemberKey] is string member ? $"{json.Path ?? "$"}.{member}" : json.Path ?? "body";
 
     private static string FirstLine(string message) => message.Split(" (Parameter", 2)[0];
 }

@@ -12,11 +12,15 @@ namespace EcoDrive.Samples.WebHost.Infrastructure;
 /// Describes the value types that serialise through their own JSON converters, which the generator cannot see
 /// through (it would leave them as empty schemas that accept anything): <see cref="Money"/> as
 /// <c>{"amount":"1234.50","currency":"EUR"}</c>, currencies as ISO 4217 codes, typed ids as UUID strings, invoice
-/// numbers with their pattern, and text values (e-mail, phone, SIREN, product segment…) as strings.
+/// numbers with their pattern, enums as their names, and text values (e-mail, phone, SIREN, product segment…) as strings.
 /// </summary>
 internal sealed class ValueTypeSchemas : IOpenApiSchemaTransformer
 {
-    private const string CurrencyPattern = "^[A-Z]{3}$";
+    /// <summary>An ISO 4217 code as the document states it (the host's JSON reading enforces it).</summary>
+    internal const string CurrencyPattern = "^[A-Z]{3}$";
+
+    /// <summary>A money amount as the document states it: a decimal string with a dot.</summary>
+    internal const string AmountPattern = @"^-?\d+(\.\d+)?$";
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
@@ -29,10 +33,16 @@ internal sealed class ValueTypeSchemas : IOpenApiSchemaTransformer
             schema.Required = new HashSet<string> { "amount", "currency" };
             schema.Properties = new Dictionary<string, IOpenApiSchema>
             {
-                ["amount"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = @"^-?\d+(\.\d+)?$", Description = "The amount as a decimal string with a dot (no float)." },
+                ["amount"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = AmountPattern, Description = "The amount as a decimal string with a dot (no float)." },
                 ["currency"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = CurrencyPattern, Description = "ISO 4217 code." },
             };
             schema.Examples = [new JsonObject { ["amount"] = "42000.00", ["currency"] = "EUR" }];
+        }
+        else if (type.IsEnum)
+        {
+            // The host reads enums through its own strict converter (StrictJson), which the generator cannot see through.
+            schema.Type = JsonSchemaType.String | nullable;
+            schema.Enum = [.. Enum.GetNames(type).Select(name => (JsonNode)JsonValue.Create(name)), .. nullable == 0 ? Array.Empty<JsonNode>() : [null!]];
         }
         else if (type == typeof(Currency))
         {
