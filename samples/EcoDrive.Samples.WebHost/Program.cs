@@ -56,6 +56,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.RespectRequiredConstructorParameters = true;
     options.SerializerOptions.RespectNullableAnnotations = true;
     options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict; // numbers as JSON numbers, as the schema says: "3" is not 3
     options.SerializerOptions.Converters.Add(new StrictJson.MoneyConverter());
     options.SerializerOptions.TypeInfoResolver = options.SerializerOptions.TypeInfoResolver?.WithAddedModifier(StrictJson.RefuseNullElements);
 });
