@@ -37,7 +37,7 @@ internal sealed class HostProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // the development keys exist in Development only
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var host = new HostProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start."), address);
         host._process.OutputDataReceived += (_, line) => host.Keep(line.Data);

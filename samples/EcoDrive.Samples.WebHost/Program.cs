@@ -15,6 +15,7 @@ using EcoDrive.Storage.PostgreSql;
 using EcoDrive.Storage.Sqlite;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -43,7 +44,10 @@ switch (storage["Provider"] ?? "Sqlite")
 // Campaign messages: the sample records them instead of sending them (register a real IMessageSender to send).
 builder.Services.TryAddSingleton<InMemoryMessageSender>();
 builder.Services.TryAddSingleton<IMessageSender>(sp => sp.GetRequiredService<InMemoryMessageSender>());
-builder.Services.Configure<UserDirectoryOptions>(builder.Configuration.GetSection("EcoDrive"));
+// Users and their keys: the development ones in appsettings.Development.json only; a bad list stops the host at start.
+builder.Services.AddOptions<UserDirectoryOptions>().Bind(builder.Configuration.GetSection("EcoDrive")).ValidateOnStart();
+builder.Services.AddSingleton<IValidateOptions<UserDirectoryOptions>, UserDirectoryOptionsValidator>();
+builder.Services.AddEcoDriveRateLimits(builder.Configuration);
 builder.Services.AddSingleton<UserDirectory>();
 builder.Services.AddSingleton<EcoDrive.Core.Access.IUserDirectory, ConfiguredUserDirectory>();
 builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
@@ -80,6 +84,12 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 
 var app = builder.Build();
 
+if (app.Services.GetRequiredService<UserDirectory>().Users.Count == 0)
+{
+    app.Logger.LogWarning(
+        "No users are configured (EcoDrive:Users): every request that needs one is answered 401. Configure the users and their keys for this environment; the development keys exist in Development only.");
+}
+
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -87,6 +97,7 @@ app.UseRequestBodyLimit();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseEcoDriveRateLimits();
 app.UseAuthorization();
 
 app.MapOpenApi();

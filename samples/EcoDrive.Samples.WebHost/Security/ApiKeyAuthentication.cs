@@ -21,7 +21,10 @@ internal sealed class ConfiguredUser
     public User ToUser() => new(new UserId(Id), Name, Role);
 }
 
-/// <summary>The users the host knows, from configuration (<c>EcoDrive:Users</c>).</summary>
+/// <summary>
+/// The users the host knows, from configuration (<c>EcoDrive:Users</c>; the development users are in
+/// <c>appsettings.Development.json</c> only). <see cref="UserDirectoryOptionsValidator"/> runs at start-up.
+/// </summary>
 internal sealed class UserDirectory(IOptions<UserDirectoryOptions> options)
 {
     private readonly Dictionary<string, ConfiguredUser> _byKey = options.Value.Users.ToDictionary(u => u.ApiKey, StringComparer.Ordinal);
@@ -39,8 +42,29 @@ internal sealed class UserDirectoryOptions
 }
 
 /// <summary>
-/// Authenticates a request by its API key, sent as <c>X-Api-Key: key</c> or <c>Authorization: ApiKey key</c>, or as
-/// the <c>api_key</c> query parameter (for EventSource, which cannot send headers).
+/// Refuses, at start-up, a configuration the host cannot authenticate with: a user without a key, or users sharing
+/// one. The message names the users, never a key, since start-up errors end up in logs.
+/// </summary>
+internal sealed class UserDirectoryOptionsValidator : IValidateOptions<UserDirectoryOptions>
+{
+    public ValidateOptionsResult Validate(string? name, UserDirectoryOptions options)
+    {
+        var problems = new List<string>();
+        problems.AddRange(options.Users.Where(u => string.IsNullOrWhiteSpace(u.ApiKey)).Select(u => $"user {u.Id} ({u.Name}) has no API key"));
+        problems.AddRange(options.Users.Where(u => !string.IsNullOrWhiteSpace(u.ApiKey))
+            .GroupBy(u => u.ApiKey, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"users {string.Join(", ", g.Select(u => $"{u.Id} ({u.Name})"))} share one API key"));
+        return problems.Count == 0
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail($"EcoDrive:Users: {string.Join("; ", problems)}. Give each user a key of their own.");
+    }
+}
+
+/// <summary>
+/// Authenticates a request by its API key, sent as <c>X-Api-Key: key</c> or <c>Authorization: ApiKey key</c>; the
+/// <c>api_key</c> query parameter only on an order's event stream (for EventSource, which cannot send headers), since
+/// query strings end up in logs and browser histories.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, UserDirectory users)
@@ -52,7 +76,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         var key = Request.Headers["X-Api-Key"].FirstOrDefault()
             ?? (Request.Headers.Authorization.FirstOrDefault() is { } header && header.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase) ? header[(SchemeName.Length + 1)..].Trim() : null)
-            ?? Request.Query["api_key"].FirstOrDefault();
+            ?? (IsEventStream(Request.Path) ? Request.Query["api_key"].FirstOrDefault() : null);
         if (string.IsNullOrEmpty(key))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
@@ -68,6 +92,11 @@ internal sealed class ApiKeyAuthenticationHandler(
             SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
+
+    /// <summary>Whether the path is an order's server-sent event stream, <c>/orders/{id}/events</c>.</summary>
+    private static bool IsEventStream(PathString path) =>
+        path.Value is { } value && value.StartsWith("/orders/", StringComparison.Ordinal) && value.EndsWith("/events", StringComparison.Ordinal)
+        && value.Count(c => c == '/') == 3;
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
