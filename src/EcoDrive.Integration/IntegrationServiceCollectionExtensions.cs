@@ -19,7 +19,8 @@ public static class IntegrationServiceCollectionExtensions
     /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesActivityService"/>,
     /// <see cref="OfferService"/>, <see cref="CampaignService"/>, <see cref="SalesOrderService"/>,
     /// <see cref="FulfilmentService"/>, <see cref="PurchasingService"/>, <see cref="BillingService"/>,
-    /// <see cref="DashboardService"/>, <see cref="HistoryImportService"/>), the <see cref="OutboxDispatcher"/>, the access diagnostics, EcoDrive's own ERP
+    /// <see cref="DashboardService"/>, <see cref="HistoryImportService"/>, <see cref="ParkedMessageService"/>), the
+    /// <see cref="OutboxDispatcher"/> and its <see cref="OutboxDispatcherOptions"/> (run it with <see cref="AddEcoDriveDispatcher"/>), the access diagnostics, EcoDrive's own ERP
     /// and CRM behind the <see cref="IErpGateway"/> and <see cref="ICrmGateway"/> ports (register an adapter for either
     /// before this call to run against a foreign system), and the <see cref="InvoicingOptions"/>, which start with a
     /// fictitious sample seller: set yours with <c>services.Configure&lt;InvoicingOptions&gt;(…)</c>. Add a storage
@@ -47,7 +48,10 @@ public static class IntegrationServiceCollectionExtensions
         services.TryAddSingleton<BillingService>();
         services.TryAddSingleton<DashboardService>();
         services.TryAddSingleton<HistoryImportService>();
+        services.TryAddSingleton<ParkedMessageService>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.AddOptions<OutboxDispatcherOptions>();
+        services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OrderStatusFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveredMessageObserver, OrderStatusFeed>(sp => sp.GetRequiredService<OrderStatusFeed>()));
         services.TryAddSingleton<AccessDiagnostics>();
@@ -58,6 +62,31 @@ public static class IntegrationServiceCollectionExtensions
         services.TryAddScoped<GatewayHandlers>();
         services.TryAddScoped<IIntegrationMessageHandler<OrderSubmitted>>(sp => sp.GetRequiredService<GatewayHandlers>());
         services.TryAddScoped<IIntegrationMessageHandler<OrderStatusChanged>>(sp => sp.GetRequiredService<GatewayHandlers>());
+        return services;
+    }
+
+    /// <summary>
+    /// Runs the <see cref="OutboxDispatcher"/> in the background of a host (a <c>BackgroundService</c>), so that orders
+    /// flow CRM → ERP → CRM without the host writing its own loop: it delivers batches while messages are due, is woken
+    /// at once by a commit of this process, and otherwise looks every <see cref="OutboxDispatcherOptions.PollInterval"/>
+    /// (for messages committed by other processes). Several hosts on one database may each run it: messages are claimed,
+    /// never delivered by two at once. Call after <see cref="AddEcoDrive"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the <see cref="OutboxDispatcherOptions"/>; bind a configuration section with
+    /// <c>services.Configure&lt;OutboxDispatcherOptions&gt;(section)</c> instead if you prefer.</param>
+    /// <returns>The same collection, for chaining.</returns>
+    public static IServiceCollection AddEcoDriveDispatcher(this IServiceCollection services, Action<OutboxDispatcherOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<OutboxDispatcherOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, OutboxDispatcherService>());
         return services;
     }
 }

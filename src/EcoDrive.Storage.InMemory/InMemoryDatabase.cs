@@ -52,5 +52,8 @@ public sealed class InMemoryDatabase
 
     internal List<OutboxEntry> Outbox { get; } = [];
 
+    /// <summary>Held by the unit of work that claimed outbox messages, until it commits or is disposed: one claim at a time.</summary>
+    internal SemaphoreSlim OutboxClaim { get; } = new(1, 1);
+
     internal HashSet<Guid> Inbox { get; } = [];
 }

@@ -10,7 +10,7 @@ internal sealed class InMemoryOutboxStore(InMemoryDatabase database) : IOutboxSt
         lock (database.Gate)
         {
             return Task.FromResult<IReadOnlyList<OutboxEntry>>(
-                [.. database.Outbox.Where(e => e.NextAttemptAt is null || e.NextAttemptAt <= now).Take(maxCount)]);
+                [.. database.Outbox.Where(e => e.ParkedAt is null && (e.NextAttemptAt is null || e.NextAttemptAt <= now)).Take(maxCount)]);
         }
     }
 
@@ -18,7 +18,42 @@ internal sealed class InMemoryOutboxStore(InMemoryDatabase database) : IOutboxSt
     {
         lock (database.Gate)
         {
-            return Task.FromResult(database.Outbox.Count);
+            return Task.FromResult(database.Outbox.Count(e => e.ParkedAt is null));
+        }
+    }
+
+    public Task<int> CountParkedAsync(CancellationToken cancellationToken = default)
+    {
+        lock (database.Gate)
+        {
+            return Task.FromResult(database.Outbox.Count(e => e.ParkedAt is not null));
+        }
+    }
+
+    public Task<IReadOnlyList<OutboxEntry>> GetParkedAsync(int maxCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        lock (database.Gate)
+        {
+            return Task.FromResult<IReadOnlyList<OutboxEntry>>([.. database.Outbox.Where(e => e.ParkedAt is not null).Take(maxCount)]);
+        }
+    }
+
+    public Task ParkAsync(Guid messageId, string error, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        Change(messageId, entry => entry with { Attempts = entry.Attempts + 1, NextAttemptAt = null, LastError = error, ParkedAt = at });
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> RetryParkedAsync(Guid messageId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Change(messageId, entry => entry.ParkedAt is null ? null : entry with { Attempts = 0, NextAttemptAt = null, ParkedAt = null }));
+
+    public Task<bool> DiscardParkedAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        lock (database.Gate)
+        {
+            return Task.FromResult(database.Outbox.RemoveAll(e => e.Message.MessageId == messageId && e.ParkedAt is not null) > 0);
         }
     }
 
@@ -34,16 +69,24 @@ internal sealed class InMemoryOutboxStore(InMemoryDatabase database) : IOutboxSt
 
     public Task MarkFailedAsync(Guid messageId, string error, DateTimeOffset retryAt, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(error);
+        Change(messageId, entry => entry with { Attempts = entry.Attempts + 1, NextAttemptAt = retryAt, LastError = error });
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Replaces the message's entry with what <paramref name="change"/> makes of it (null: leave it); whether it changed.</summary>
+    private bool Change(Guid messageId, Func<OutboxEntry, OutboxEntry?> change)
+    {
         lock (database.Gate)
         {
             var index = database.Outbox.FindIndex(e => e.Message.MessageId == messageId);
-            if (index >= 0)
+            if (index >= 0 && change(database.Outbox[index]) is { } changed)
             {
-                var entry = database.Outbox[index];
-                database.Outbox[index] = entry with { Attempts = entry.Attempts + 1, NextAttemptAt = retryAt, LastError = error };
+                database.Outbox[index] = changed;
+                return true;
             }
-        }
 
-        return Task.CompletedTask;
+            return false;
+        }
     }
 }

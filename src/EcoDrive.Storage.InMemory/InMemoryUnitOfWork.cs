@@ -7,11 +7,13 @@ namespace EcoDrive.Storage.InMemory;
 /// and the outbox messages and inbox marks to store with them. <see cref="CommitAsync"/> applies everything
 /// atomically, or nothing when a row changed since it was read.
 /// </summary>
-internal sealed class InMemoryUnitOfWork(InMemoryDatabase database) : IUnitOfWork, IOutbox, IInbox
+internal sealed class InMemoryUnitOfWork(InMemoryDatabase database) : IUnitOfWork, IOutbox, IInbox, IDisposable
 {
     private readonly Dictionary<(object Table, object Key), Tracked> _identityMap = [];
     private readonly Dictionary<(object Table, object Key), IPendingWrite> _writes = [];
     private readonly List<IntegrationMessage> _outbox = [];
+    private readonly List<Guid> _delivered = [];
+    private bool _claiming;
     private readonly List<Guid> _inbox = [];
 
     public TAggregate? Find<TKey, TSnapshot, TAggregate>(InMemoryTable<TKey, TSnapshot> table, TKey key, Func<TSnapshot, TAggregate> restore)
@@ -71,6 +73,25 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database) : IUnitOfWor
         _outbox.Add(message);
     }
 
+    public async Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(DateTimeOffset now, int maxCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        if (!_claiming)
+        {
+            await database.OutboxClaim.WaitAsync(cancellationToken).ConfigureAwait(false);
+            _claiming = true;
+        }
+
+        lock (database.Gate)
+        {
+            return [.. database.Outbox.Where(e => e.ParkedAt is null && (e.NextAttemptAt is null || e.NextAttemptAt <= now) && !_delivered.Contains(e.Message.MessageId)).Take(maxCount)];
+        }
+    }
+
+    public void MarkDelivered(Guid messageId) => _delivered.Add(messageId);
+
+    public void Dispose() => ReleaseClaim();
+
     public Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default)
     {
         lock (database.Gate)
@@ -102,6 +123,12 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database) : IUnitOfWor
                 write.Apply();
             }
 
+            if (_delivered.Count > 0)
+            {
+                var delivered = _delivered.ToHashSet();
+                database.Outbox.RemoveAll(e => delivered.Contains(e.Message.MessageId));
+            }
+
             database.Outbox.AddRange(_outbox.Select(m => new OutboxEntry(m, 0, null, null)));
             database.Inbox.UnionWith(_inbox);
         }
@@ -114,7 +141,18 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database) : IUnitOfWor
         _writes.Clear();
         _outbox.Clear();
         _inbox.Clear();
+        _delivered.Clear();
+        ReleaseClaim();
         return Task.CompletedTask;
+    }
+
+    private void ReleaseClaim()
+    {
+        if (_claiming)
+        {
+            _claiming = false;
+            database.OutboxClaim.Release();
+        }
     }
 
     private sealed record Tracked(object Aggregate, long Version);

@@ -36,6 +36,8 @@ internal sealed partial class PostgreSqlDialect : SqlDialect, IAsyncDisposable
 
     public override string EngineName => "PostgreSQL";
 
+    public override string ClaimRows => " FOR UPDATE SKIP LOCKED";
+
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 

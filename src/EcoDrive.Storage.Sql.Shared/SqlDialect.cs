@@ -64,6 +64,19 @@ internal abstract class SqlDialect
     public abstract DateTimeOffset ReadInstant(DbDataReader reader, int ordinal);
 
     /// <summary>
+    /// The locking clause that makes a query of the write transaction claim the rows it returns and skip rows another
+    /// transaction holds (PostgreSQL's <c>FOR UPDATE SKIP LOCKED</c>); empty where the write transaction is exclusive.
+    /// </summary>
+    public virtual string ClaimRows => string.Empty;
+
+    /// <summary>
+    /// Where writers take turns in this process before the engine's own write lock (SQLite's single writer): waiting
+    /// here, in order, costs nothing, where waiting on the engine's lock means sleeping and polling.
+    /// <see langword="null"/> when the engine lets writers proceed side by side.
+    /// </summary>
+    public virtual WriteGate? WriteGate => null;
+
+    /// <summary>
     /// Whether an error means the unit of work lost a race (a unique key taken by a concurrent commit, a deadlock or a
     /// serialization failure): it is reported as a <see cref="ConcurrencyConflictException"/>, which callers retry.
     /// </summary>
@@ -95,3 +108,24 @@ internal readonly struct SqlJson
 /// <summary>An ascending list of instants bound as one parameter (a JSON array on SQLite, a <c>timestamptz[]</c> on PostgreSQL).</summary>
 /// <param name="Values">The instants.</param>
 internal readonly record struct SqlInstants(IReadOnlyList<DateTimeOffset> Values);
+
+/// <summary>One writer at a time in this process, waiting in order, up to a time-out.</summary>
+/// <param name="timeout">How long a writer waits for its turn before it gives up.</param>
+internal sealed class WriteGate(TimeSpan timeout)
+{
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
+    /// <summary>Waits for this writer's turn; release it with <see cref="Release"/>.</summary>
+    /// <exception cref="TimeoutException">Another writer kept the database for longer than the time-out.</exception>
+    public async Task EnterAsync(CancellationToken cancellationToken)
+    {
+        if (!await _turn.WaitAsync(timeout, cancellationToken).ConfigureAwait(false))
+        {
+            throw new TimeoutException($"The database was busy with another writer for more than {timeout.TotalSeconds:0.#} s.");
+        }
+    }
+
+    /// <summary>Ends this writer's turn.</summary>
+    public void Release() => _turn.Release();
+}
+

@@ -42,6 +42,7 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
 {
     private DbConnection? _connection;
     private DbTransaction? _transaction;
+    private WriteGate? _gate;
 
     public SqlDialect Dialect => engine.Dialect;
 
@@ -52,7 +53,21 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
         if (_transaction is null)
         {
             var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
-            _transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (Dialect.WriteGate is { } gate)
+            {
+                await gate.EnterAsync(cancellationToken).ConfigureAwait(false);
+                _gate = gate;
+            }
+
+            try
+            {
+                _transaction = await Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                LeaveGate();
+                throw;
+            }
         }
     }
 
@@ -61,10 +76,17 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
         if (_transaction is { } transaction)
         {
             _transaction = null;
-            await using (transaction.ConfigureAwait(false))
+            try
             {
-                // Never cancelled: once COMMIT is sent, the caller must learn whether it happened.
-                await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    // Never cancelled: once COMMIT is sent, the caller must learn whether it happened.
+                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                LeaveGate();
             }
         }
     }
@@ -87,6 +109,10 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
                 catch (InvalidOperationException)
                 {
                     // The transaction had already completed on a broken connection; nothing was written.
+                }
+                finally
+                {
+                    LeaveGate();
                 }
             }
         }
@@ -166,8 +192,15 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
         // A scope disposed synchronously: dropping an open transaction rolls it back.
         _transaction?.Dispose();
         _transaction = null;
+        LeaveGate();
         _connection?.Dispose();
         _connection = null;
+    }
+
+    private void LeaveGate()
+    {
+        _gate?.Release();
+        _gate = null;
     }
 
     /// <summary>The session's connection, opened on first use.</summary>

@@ -22,6 +22,8 @@ internal sealed class SqlUnitOfWork(SqlStorageEngine engine) : IUnitOfWork, IOut
 
     private const string InsertInboxSql = "INSERT INTO inbox (message_id, processed_at) VALUES (@id, @at)";
 
+    private const string DeleteOutboxSql = "DELETE FROM outbox WHERE message_id = @id";
+
     private const string InsertOutboxSql =
         "INSERT INTO outbox (message_id, type, payload) VALUES (@id, @type, @payload) ON CONFLICT (message_id) DO NOTHING";
 
@@ -30,6 +32,7 @@ internal sealed class SqlUnitOfWork(SqlStorageEngine engine) : IUnitOfWork, IOut
     private readonly Dictionary<(SqlTable Table, Guid Key), IPendingWrite> _writes = [];
     private readonly List<IntegrationMessage> _outbox = [];
     private readonly List<Guid> _inbox = [];
+    private readonly List<Guid> _delivered = [];
 
     public async Task<TAggregate?> FindAsync<TKey, TSnapshot, TAggregate>(
         SqlTable<TKey, TSnapshot> table, TKey key, Func<TSnapshot, TAggregate> restore, CancellationToken cancellationToken)
@@ -122,6 +125,17 @@ internal sealed class SqlUnitOfWork(SqlStorageEngine engine) : IUnitOfWork, IOut
         _outbox.Add(message);
     }
 
+    public async Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(DateTimeOffset now, int maxCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        await _session.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        return await _session.QueryAsync(
+            SqlOutboxStore.SelectDue + engine.Dialect.ClaimRows, [("now", now), ("max", maxCount)], SqlOutboxStore.ReadEntry, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public void MarkDelivered(Guid messageId) => _delivered.Add(messageId);
+
     public async Task<bool> HasProcessedAsync(Guid messageId, CancellationToken cancellationToken = default) =>
         _inbox.Contains(messageId)
         || await _session.ScalarAsync("SELECT 1 FROM inbox WHERE message_id = @id", [("id", messageId)], cancellationToken).ConfigureAwait(false) is not null;
@@ -131,7 +145,7 @@ internal sealed class SqlUnitOfWork(SqlStorageEngine engine) : IUnitOfWork, IOut
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (_writes.Count == 0 && _outbox.Count == 0 && _inbox.Count == 0 && !_session.InTransaction)
+        if (_writes.Count == 0 && _outbox.Count == 0 && _inbox.Count == 0 && _delivered.Count == 0 && !_session.InTransaction)
         {
             return;
         }
@@ -157,6 +171,12 @@ internal sealed class SqlUnitOfWork(SqlStorageEngine engine) : IUnitOfWork, IOut
             {
                 (kind, id) = ("inbox message", messageId.ToString());
                 await _session.ExecuteAsync(InsertInboxSql, [("id", messageId), ("at", at)], cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var messageId in _delivered)
+            {
+                (kind, id) = ("outbox message", messageId.ToString());
+                await _session.ExecuteAsync(DeleteOutboxSql, [("id", messageId)], cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var message in _outbox)
@@ -190,6 +210,7 @@ internal sealed class SqlUnitOfWork(SqlStorageEngine engine) : IUnitOfWork, IOut
         _writes.Clear();
         _outbox.Clear();
         _inbox.Clear();
+        _delivered.Clear();
     }
 
     public ValueTask DisposeAsync() => _session.DisposeAsync();

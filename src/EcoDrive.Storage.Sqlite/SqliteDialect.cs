@@ -13,6 +13,10 @@ namespace EcoDrive.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteDialect : SqlDialect
 {
+    // Writers of one file take turns here, in order, before BEGIN IMMEDIATE: SQLite's own busy handler would make them
+    // sleep and poll instead. Other processes on the same file still wait through busy_timeout.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WriteGate> s_gates = new(StringComparer.Ordinal);
+
     private readonly string _connectionString;
     private readonly string _pragmas;
 
@@ -28,6 +32,7 @@ internal sealed class SqliteDialect : SqlDialect
 
         PageSize = options.PageSize;
         DatabasePath = Path.GetFullPath(options.DatabasePath);
+        WriteGate = s_gates.GetOrAdd(DatabasePath, _ => new WriteGate(options.BusyTimeout));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = DatabasePath,
@@ -41,6 +46,9 @@ internal sealed class SqliteDialect : SqlDialect
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The one turn to write this file that every adapter instance of this process shares.</summary>
+    public override WriteGate WriteGate { get; }
 
     /// <summary>The page size of a file this adapter creates.</summary>
     public int PageSize { get; }

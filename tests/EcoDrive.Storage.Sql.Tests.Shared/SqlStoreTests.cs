@@ -59,7 +59,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
             await step.StartAsync(CancellationToken.None);
         }
 
-        Assert.Equal(4, await services.GetRequiredService<SqlStorageEngine>().Schema.GetVersionAsync(CancellationToken.None));
+        Assert.Equal(5, await services.GetRequiredService<SqlStorageEngine>().Schema.GetVersionAsync(CancellationToken.None));
         await using var scope = services.CreateAsyncScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindAsync(CustomerId.New()));
     }
@@ -72,7 +72,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.Equal(engine.Schema.LatestVersion, await engine.EnsureSchemaAsync(CancellationToken.None));
         Assert.Equal(engine.Schema.LatestVersion, await engine.EnsureSchemaAsync(CancellationToken.None));
-        Assert.Equal(4, engine.Schema.LatestVersion);
+        Assert.Equal(5, engine.Schema.LatestVersion);
     }
 
     [StorageFact]
@@ -100,7 +100,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         await using var upgraded = Build();
-        Assert.Equal(4, await upgraded.GetRequiredService<SqlStorageEngine>().EnsureSchemaAsync(CancellationToken.None));
+        Assert.Equal(5, await upgraded.GetRequiredService<SqlStorageEngine>().EnsureSchemaAsync(CancellationToken.None));
 
         await using var scope = upgraded.CreateAsyncScope();
         var stored = await scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindByContactAsync(ContactDetails.Parse(null, "+33612345678"));
@@ -128,7 +128,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
         await using var services = Build();
         await using var scope = services.CreateAsyncScope();
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindAsync(CustomerId.New()));
-        Assert.Contains("schema version 1; this version of EcoDrive needs 4", error.Message);
+        Assert.Contains("schema version 1; this version of EcoDrive needs 5", error.Message);
     }
 
     [StorageFact]
@@ -146,8 +146,9 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
 
     /// <summary>
     /// The order flow killed 20 times at random points (Process.Kill, nothing disposed), each time restarted on the same
-    /// store; then a restarted application drains the outbox. No acknowledged order is lost, none is reserved twice,
-    /// and the CRM shows exactly what the ERP decided, for every order.
+    /// store; in every fourth run two applications work the store side by side, claiming from one outbox, and are killed
+    /// at different points. Then a restarted application drains the outbox. No acknowledged order is lost, none is
+    /// reserved twice, and the CRM shows exactly what the ERP decided, for every order.
     /// </summary>
     [StorageFact]
     public async Task OrderFlow_KilledAtRandomPoints20Times_LosesNothingAndReservesNothingTwice()
@@ -167,7 +168,19 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
         var acknowledged = new List<OrderId>();
         for (var run = 0; run < 20; run++)
         {
-            acknowledged.AddRange(await RunWorkerUntilKilledAsync(suv, camille, seed: run, killAfter: TimeSpan.FromMilliseconds(random.Next(50, 1200))));
+            var killAfter = TimeSpan.FromMilliseconds(random.Next(50, 1200));
+            if (run % 4 == 3)
+            {
+                var pair = await Task.WhenAll(
+                    RunWorkerUntilKilledAsync(suv, camille, seed: run, killAfter),
+                    RunWorkerUntilKilledAsync(suv, camille, seed: 1_000 + run, killAfter: TimeSpan.FromMilliseconds(random.Next(50, 1200))));
+                output.WriteLine($"run {run}: two workers acknowledged {pair[0].Count} and {pair[1].Count} orders");
+                acknowledged.AddRange(pair.SelectMany(orders => orders));
+            }
+            else
+            {
+                acknowledged.AddRange(await RunWorkerUntilKilledAsync(suv, camille, seed: run, killAfter));
+            }
         }
 
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(1));
@@ -210,7 +223,71 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.All(stock.Reservations, r => Assert.Contains(r.OrderId, all));
     }
 
-    private ServiceProvider Build(bool withApplication = false, TimeProvider? clock = null)
+    /// <summary>
+    /// Two applications on one store, each with its own dispatcher, drain 200 one-car orders of a product with 50 in
+    /// stock at the same time: exactly 50 orders are confirmed and the other 150 backordered, each reservation once,
+    /// every order settled once in the ERP and reported once to the CRM, and the outbox is left empty.
+    /// </summary>
+    [StorageFact]
+    public async Task TwoDispatchersAtOnce_200OrdersFor50Cars_ConfirmExactly50AndApplyEachMessageOnce()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var first = await BuildReadyAsync(withApplication: true, clock, o => o.BatchSize = 10);
+        await using var second = Build(withApplication: true, clock, o => o.BatchSize = 10);
+        var fulfilment = first.GetRequiredService<FulfilmentService>();
+        var suv = await fulfilment.AddProductAsync(Admin, "Volt X5", ProductSegment.Suv, Money.Euros(42_000m), VatRate.FrenchStandard);
+        await fulfilment.ReceiveStockAsync(Admin, suv, 50);
+        var camille = await first.GetRequiredService<CustomerService>().CreateIndividualAsync(
+            Admin, "Camille", "Martin", ContactDetails.Parse("camille.martin@example.fr", null, TestData.Address));
+        var dispatchers = new[] { first.GetRequiredService<OutboxDispatcher>(), second.GetRequiredService<OutboxDispatcher>() };
+        await Task.WhenAll(dispatchers.Select(d => d.DrainAsync())); // both warm, so that they really run side by side
+        var sales = first.GetRequiredService<SalesOrderService>();
+        var orders = new List<OrderId>();
+        for (var i = 0; i < 200; i++)
+        {
+            orders.Add(await sales.SubmitAsync(Admin, camille, [new OrderLine(suv, 1, Money.Euros(42_000m), VatRate.FrenchStandard)]));
+        }
+
+        var delivered = new int[2];
+        var store = first.GetRequiredService<IOutboxStore>();
+        for (var round = 0; await store.CountPendingAsync() > 0; round++)
+        {
+            Assert.True(round < 20, "the outbox never drained");
+            var counts = await Task.WhenAll(dispatchers.Select(d => Task.Run(() => d.DrainAsync())));
+            (delivered[0], delivered[1]) = (delivered[0] + counts[0], delivered[1] + counts[1]);
+            clock.Advance(OutboxDispatcher.MaxBackOff);
+        }
+
+        output.WriteLine($"the dispatchers delivered {delivered[0]} and {delivered[1]} messages");
+        Assert.Equal(400, delivered.Sum());
+        Assert.Equal(0, await store.CountParkedAsync());
+        var stock = await fulfilment.GetStockAsync(Admin, suv);
+        var confirmed = 0;
+        foreach (var id in orders)
+        {
+            var erp = await fulfilment.GetOrderAsync(Admin, id);
+            var crm = await second.GetRequiredService<SalesOrderService>().GetAsync(Admin, id);
+            Assert.Equal([OrderStatus.Submitted, erp.Status], erp.History.Select(h => h.Status));
+            Assert.Equal(Json(erp.History), Json(crm.History));
+            var reservations = stock.Reservations.Where(r => r.OrderId == id).ToArray();
+            if (erp.Status == OrderStatus.Confirmed)
+            {
+                Assert.Equal(1, Assert.Single(reservations).Quantity);
+                confirmed++;
+            }
+            else
+            {
+                Assert.Equal(OrderStatus.Backordered, erp.Status);
+                Assert.Empty(reservations);
+            }
+        }
+
+        Assert.Equal(50, confirmed);
+        Assert.Equal(50, stock.Reservations.Sum(r => r.Quantity));
+        Assert.Equal(50, stock.OnHand);
+    }
+
+    private ServiceProvider Build(bool withApplication = false, TimeProvider? clock = null, Action<OutboxDispatcherOptions>? dispatcher = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton(clock ?? TimeProvider.System);
@@ -219,13 +296,18 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
             services.AddEcoDrive();
         }
 
+        if (dispatcher is not null)
+        {
+            services.Configure(dispatcher);
+        }
+
         AddStorage(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    private async Task<ServiceProvider> BuildReadyAsync(bool withApplication = false, TimeProvider? clock = null)
+    private async Task<ServiceProvider> BuildReadyAsync(bool withApplication = false, TimeProvider? clock = null, Action<OutboxDispatcherOptions>? dispatcher = null)
     {
-        var services = Build(withApplication, clock);
+        var services = Build(withApplication, clock, dispatcher);
         await services.GetRequiredService<SqlStorageEngine>().EnsureSchemaAsync(CancellationToken.None);
         return services;
     }

@@ -53,10 +53,13 @@ public static class Permissions
     /// <summary>Import customers, leads, orders and invoices from a previous system, in bulk.</summary>
     public static readonly Permission HistoryImport = new("history.import");
 
+    /// <summary>Retry or discard the messages between CRM and ERP that were parked after failing every allowed attempt.</summary>
+    public static readonly Permission OutboxManage = new("outbox.manage");
+
     /// <summary>Every permission above, in declaration order.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [
         CustomersRead, CustomersReadContact, CustomersWrite, LeadsManage, OrdersCreate, OrdersRead, OrdersFulfil,
-        OrdersCancel, InvoicesIssue, PaymentsRecord, StockManage, CampaignsManage, KpiView, HistoryImport,
+        OrdersCancel, InvoicesIssue, PaymentsRecord, StockManage, CampaignsManage, KpiView, HistoryImport, OutboxManage,
     ];
 }

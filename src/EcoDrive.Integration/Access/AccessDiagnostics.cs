@@ -116,13 +116,24 @@ public sealed class AccessDiagnostics
         }
 
         IReadOnlyList<OutboxEntry> pending;
+        IReadOnlyList<OutboxEntry> parked;
         try
         {
             pending = await _outbox.GetDueAsync(DateTimeOffset.MaxValue, 1_000, cancellationToken).ConfigureAwait(false);
+            parked = await _outbox.GetParkedAsync(1_000, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             return new AccessCheck(SystemCheck, CheckVerdict.Fail, $"The outbox cannot be read: {error.Message}", "Check the database server and the connection string, then retry.");
+        }
+
+        if (parked.Count > 0)
+        {
+            return new AccessCheck(
+                SystemCheck,
+                CheckVerdict.Warning,
+                $"{parked.Count} message(s) between CRM and ERP are parked after failing every attempt (oldest since {parked[0].Message.OccurredAt:yyyy-MM-dd HH:mm} UTC); last error: {parked[0].LastError}",
+                "Fix the cause of the error, then retry the parked messages (or discard them) through ParkedMessageService; their orders wait until then.");
         }
 
         var now = _clock.GetUtcNow();

@@ -1,10 +1,12 @@
+using EcoDrive.Integration.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Integration.Application;
 
 /// <summary>
 /// Runs one use case in its own DI scope and unit of work, and commits it. A use case that lost a race (another
-/// unit of work changed the same aggregate first) is run again from a fresh read, a bounded number of times.
+/// unit of work changed the same aggregate first) is run again from a fresh read, a bounded number of times. A commit
+/// wakes the hosted dispatcher, if there is one, for the messages it may have enqueued.
 /// </summary>
 internal sealed class UseCaseRunner(IServiceScopeFactory scopes)
 {
@@ -21,6 +23,7 @@ internal sealed class UseCaseRunner(IServiceScopeFactory scopes)
                 {
                     var result = await useCase(scope.ServiceProvider).ConfigureAwait(false);
                     await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(cancellationToken).ConfigureAwait(false);
+                    scope.ServiceProvider.GetService<OutboxSignal>()?.Notify();
                     return result;
                 }
                 catch (ConcurrencyConflictException) when (attempt < MaxAttempts)

@@ -116,6 +116,9 @@ internal static class FaultInjection
         services.Replace(ServiceDescriptor.Scoped<IUnitOfWork>(sp => new FaultyUnitOfWork((IUnitOfWork)unitOfWork.ImplementationFactory!(sp), faults)));
         var outbox = services.Single(d => d.ServiceType == typeof(IOutboxStore));
         services.Replace(ServiceDescriptor.Singleton<IOutboxStore>(sp => new FaultyOutboxStore((IOutboxStore)ActivatorUtilities.CreateInstance(sp, outbox.ImplementationType!), faults)));
+
+        // Simulated crashes count as failed attempts; the test is about what a crash leaves, not about parking.
+        services.Configure<OutboxDispatcherOptions>(o => o.MaxAttempts = 1_000);
     }
 
     private sealed class FaultyUnitOfWork(IUnitOfWork inner, FaultPlan faults) : IUnitOfWork
@@ -150,5 +153,19 @@ internal static class FaultInjection
             faults.MaybeFail();
             await inner.MarkFailedAsync(messageId, error, retryAt, cancellationToken);
         }
+
+        public async Task ParkAsync(Guid messageId, string error, DateTimeOffset at, CancellationToken cancellationToken = default)
+        {
+            faults.MaybeFail();
+            await inner.ParkAsync(messageId, error, at, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<OutboxEntry>> GetParkedAsync(int maxCount, CancellationToken cancellationToken = default) => inner.GetParkedAsync(maxCount, cancellationToken);
+
+        public Task<int> CountParkedAsync(CancellationToken cancellationToken = default) => inner.CountParkedAsync(cancellationToken);
+
+        public Task<bool> RetryParkedAsync(Guid messageId, CancellationToken cancellationToken = default) => inner.RetryParkedAsync(messageId, cancellationToken);
+
+        public Task<bool> DiscardParkedAsync(Guid messageId, CancellationToken cancellationToken = default) => inner.DiscardParkedAsync(messageId, cancellationToken);
     }
 }
