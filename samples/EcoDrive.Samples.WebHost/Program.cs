@@ -78,7 +78,9 @@ builder.Services.AddHealthChecks()
 builder.Services.AddMetrics();
 builder.Services.AddSingleton<EcoDriveMetrics>();
 builder.Services.AddSingleton<IDeliveredMessageObserver>(sp => sp.GetRequiredService<EcoDriveMetrics>());
-builder.Services.AddHostedService<DispatcherService>();
+// The SDK's hosted dispatcher, woken by each commit; EcoDrive:Dispatcher sets batch size, parallelism, attempts.
+builder.Services.Configure<OutboxDispatcherOptions>(builder.Configuration.GetSection("EcoDrive:Dispatcher"));
+builder.Services.AddEcoDriveDispatcher();
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes);
 
@@ -109,6 +111,7 @@ api.MapCampaigns();
 api.MapErp();
 api.MapPurchasing();
 api.MapDirector();
+api.MapOutbox();
 
 app.Run();
 

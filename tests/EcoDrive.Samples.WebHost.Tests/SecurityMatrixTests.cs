@@ -90,6 +90,9 @@ public sealed class SecurityMatrixTests(WebHostFixture host) : IClassFixture<Web
         new("POST", $"/invoices/{Id}/credit-notes", new { reason = "return" }, [Permissions.InvoicesIssue]),
         new("GET", $"/invoices/{Id}/credit-notes", null, [Permissions.InvoicesIssue, Permissions.PaymentsRecord], EitherSuffices: true),
         new("GET", "/kpi/dashboard", null, [Permissions.KpiView]),
+        new("GET", "/outbox/parked", null, [Permissions.OutboxManage]),
+        new("POST", $"/outbox/parked/{Id}/retry", null, [Permissions.OutboxManage]),
+        new("DELETE", $"/outbox/parked/{Id}", null, [Permissions.OutboxManage]),
     ];
 
     public static TheoryData<string, int> Matrix()

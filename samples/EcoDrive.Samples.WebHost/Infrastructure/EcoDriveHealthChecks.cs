@@ -23,14 +23,20 @@ internal sealed class StorageHealthCheck(IServiceScopeFactory scopes) : IHealthC
     }
 }
 
-/// <summary>No message between CRM and ERP has waited longer than <see cref="AccessDiagnostics.StalledAfter"/>.</summary>
+/// <summary>No message between CRM and ERP is parked, and none has waited longer than <see cref="AccessDiagnostics.StalledAfter"/>.</summary>
 internal sealed class DispatcherHealthCheck(IOutboxStore outbox, TimeProvider clock) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var pending = await outbox.GetDueAsync(DateTimeOffset.MaxValue, 1_000, cancellationToken);
+        var parked = await outbox.CountParkedAsync(cancellationToken);
         var oldest = pending.Count == 0 ? (DateTimeOffset?)null : pending.Min(e => e.Message.OccurredAt);
-        var data = new Dictionary<string, object> { ["pending"] = pending.Count };
+        var data = new Dictionary<string, object> { ["pending"] = pending.Count, ["parked"] = parked };
+        if (parked > 0)
+        {
+            return HealthCheckResult.Degraded($"{parked} message(s) parked after failing every attempt (GET /outbox/parked).", data: data);
+        }
+
         return oldest is { } since && clock.GetUtcNow() - since > AccessDiagnostics.StalledAfter
             ? HealthCheckResult.Degraded($"{pending.Count} message(s) waiting since {since:O}.", data: data)
             : HealthCheckResult.Healthy($"{pending.Count} message(s) waiting.", data);
