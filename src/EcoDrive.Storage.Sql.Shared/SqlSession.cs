@@ -127,6 +127,51 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
         }
     }
 
+    /// <summary>
+    /// Runs statements whose results nobody reads, in one round trip where the driver batches (<see cref="DbBatch"/>, as
+    /// Npgsql does), else one after the other.
+    /// </summary>
+    public async Task ExecuteAllAsync(IReadOnlyList<(string Sql, SqlParameters Parameters)> statements, CancellationToken cancellationToken)
+    {
+        if (statements.Count == 0)
+        {
+            return;
+        }
+
+        var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (statements.Count == 1 || !connection.CanCreateBatch)
+        {
+            foreach (var (sql, parameters) in statements)
+            {
+                await ExecuteAsync(sql, parameters, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var batch = connection.CreateBatch();
+        await using (batch.ConfigureAwait(false))
+        {
+            batch.Transaction = _transaction;
+            foreach (var (sql, parameters) in statements)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = sql;
+                foreach (var (name, value) in parameters)
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    Dialect.Bind(parameter, value);
+                    command.Parameters.Add(parameter);
+                }
+
+                batch.BatchCommands.Add(command);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     public async Task<object?> ScalarAsync(string sql, SqlParameters parameters, CancellationToken cancellationToken)
     {
         var command = await CommandAsync(sql, parameters, cancellationToken).ConfigureAwait(false);

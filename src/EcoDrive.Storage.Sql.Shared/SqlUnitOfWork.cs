@@ -166,29 +166,23 @@ internal sealed class SqlUnitOfWork(SqlStorageEngine engine) : IUnitOfWork, IOut
                 }
             }
 
+            // The inbox marks, the delivered messages' removal and the new messages: no result to read, so they go to the
+            // engine together (one round trip where the driver batches).
             var at = engine.Clock.GetUtcNow();
-            foreach (var messageId in _inbox)
-            {
-                (kind, id) = ("inbox message", messageId.ToString());
-                await _session.ExecuteAsync(InsertInboxSql, [("id", messageId), ("at", at)], cancellationToken).ConfigureAwait(false);
-            }
-
-            foreach (var messageId in _delivered)
-            {
-                (kind, id) = ("outbox message", messageId.ToString());
-                await _session.ExecuteAsync(DeleteOutboxSql, [("id", messageId)], cancellationToken).ConfigureAwait(false);
-            }
-
+            var bookkeeping = new List<(string, SqlParameters)>(_inbox.Count + _delivered.Count + _outbox.Count);
+            bookkeeping.AddRange(_inbox.Select(messageId => (InsertInboxSql, new SqlParameters { ("id", messageId), ("at", at) })));
+            bookkeeping.AddRange(_delivered.Select(messageId => (DeleteOutboxSql, new SqlParameters { ("id", messageId) })));
             foreach (var message in _outbox)
             {
-                (kind, id) = ("outbox message", message.MessageId.ToString());
                 var type = message.GetType();
-                await _session.ExecuteAsync(
-                    InsertOutboxSql,
-                    [("id", message.MessageId), ("type", OutboxMessageType.NameOf(type)), ("payload", new SqlJson(JsonSerializer.Serialize(message, type, EcoDriveJson.Options)))],
-                    cancellationToken).ConfigureAwait(false);
+                bookkeeping.Add((InsertOutboxSql, new SqlParameters
+                {
+                    ("id", message.MessageId), ("type", OutboxMessageType.NameOf(type)), ("payload", new SqlJson(JsonSerializer.Serialize(message, type, EcoDriveJson.Options))),
+                }));
             }
 
+            (kind, id) = ("inbox message", _inbox.FirstOrDefault().ToString()); // the one that can conflict: handled twice
+            await _session.ExecuteAllAsync(bookkeeping, cancellationToken).ConfigureAwait(false);
             await _session.CommitAsync().ConfigureAwait(false);
         }
         catch (DbException error) when (engine.Dialect.IsLostRace(error))
