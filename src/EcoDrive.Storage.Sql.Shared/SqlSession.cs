@@ -157,14 +157,7 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
             {
                 var command = batch.CreateBatchCommand();
                 command.CommandText = sql;
-                foreach (var (name, value) in parameters)
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = name;
-                    Dialect.Bind(parameter, value);
-                    command.Parameters.Add(parameter);
-                }
-
+                Bind(command.Parameters, command.CreateParameter, parameters);
                 batch.BatchCommands.Add(command);
             }
 
@@ -260,14 +253,19 @@ internal sealed class SqlSession(SqlStorageEngine engine, bool checkSchema = tru
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = _transaction;
+        Bind(command.Parameters, command.CreateParameter, parameters);
+        return command;
+    }
+
+    /// <summary>Adds one parameter per name, its value bound through the dialect, to a command's or a batch command's parameters.</summary>
+    private void Bind(DbParameterCollection target, Func<DbParameter> create, SqlParameters parameters)
+    {
         foreach (var (name, value) in parameters)
         {
-            var parameter = command.CreateParameter();
+            var parameter = create();
             parameter.ParameterName = name;
             Dialect.Bind(parameter, value);
-            command.Parameters.Add(parameter);
+            target.Add(parameter);
         }
-
-        return command;
     }
 }
