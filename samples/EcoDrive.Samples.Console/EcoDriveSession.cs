@@ -1,6 +1,6 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Crm.Campaigns;
-using EcoDrive.Integration;
+using EcoDrive.Application;
 using EcoDrive.Storage.InMemory;
 using EcoDrive.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using EcoDrive.Core;
 using EcoDrive.Crm.Orders;
-using EcoDrive.Integration.Access;
+using EcoDrive.Application.Access;
 using EcoDrive.Kpi;
 using Spectre.Console;
 using Spectre.Console.Rendering;

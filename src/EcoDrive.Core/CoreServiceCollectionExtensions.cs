@@ -1,8 +1,8 @@
+using EcoDrive.Core;
 using EcoDrive.Core.Access;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace EcoDrive.Core;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers EcoDrive.Core's services.</summary>
 public static class CoreServiceCollectionExtensions

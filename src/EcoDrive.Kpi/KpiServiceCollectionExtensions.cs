@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Kpi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace EcoDrive.Kpi;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers EcoDrive.Kpi's services.</summary>
 public static class KpiServiceCollectionExtensions

@@ -9,7 +9,7 @@ using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application.Messaging;
 
 namespace EcoDrive.Storage.InMemory;
 

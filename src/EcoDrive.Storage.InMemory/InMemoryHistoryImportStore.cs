@@ -1,5 +1,5 @@
 using EcoDrive.Erp.Invoices;
-using EcoDrive.Integration.Import;
+using EcoDrive.Application.Import;
 
 namespace EcoDrive.Storage.InMemory;
 

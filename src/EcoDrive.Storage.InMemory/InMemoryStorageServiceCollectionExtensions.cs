@@ -1,3 +1,5 @@
+using EcoDrive.Application.Import;
+using EcoDrive.Application.Messaging;
 using EcoDrive.Core.Customers;
 using EcoDrive.Crm.Activities;
 using EcoDrive.Crm.Campaigns;
@@ -9,13 +11,11 @@ using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
-using EcoDrive.Integration.Import;
-using EcoDrive.Integration.Messaging;
 using EcoDrive.Kpi;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Storage.InMemory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace EcoDrive.Storage.InMemory;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the in-memory adapter for every EcoDrive port.</summary>
 public static class InMemoryStorageServiceCollectionExtensions

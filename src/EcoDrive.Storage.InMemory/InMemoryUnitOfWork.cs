@@ -1,4 +1,4 @@
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application.Messaging;
 
 namespace EcoDrive.Storage.InMemory;
 

@@ -1,8 +1,8 @@
+using EcoDrive.Storage.PostgreSql;
 using EcoDrive.Storage.Sql;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace EcoDrive.Storage.PostgreSql;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the PostgreSQL adapter for every EcoDrive port.</summary>
 public static class PostgreSqlStorageServiceCollectionExtensions

@@ -1,6 +1,6 @@
 using System.Globalization;
 using EcoDrive.Erp.Invoices;
-using EcoDrive.Integration.Import;
+using EcoDrive.Application.Import;
 
 namespace EcoDrive.Storage.Sql;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application.Messaging;
 
 namespace EcoDrive.Storage.Sql;
 

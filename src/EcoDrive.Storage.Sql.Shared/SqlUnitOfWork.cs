@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application.Messaging;
 
 namespace EcoDrive.Storage.Sql;
 

@@ -1,8 +1,8 @@
 using EcoDrive.Storage.Sql;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace EcoDrive.Storage.Sqlite;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the SQLite adapter for every EcoDrive port.</summary>
 public static class SqliteStorageServiceCollectionExtensions

@@ -89,7 +89,7 @@ public sealed partial class PackAndConsumeTests
     private static IReadOnlyList<string> AddedPackages(string markdown)
     {
         var packages = AddPackagePattern().Matches(markdown).Select(m => m.Groups["package"].Value).ToList();
-        Assert.Contains("EcoDrive.Integration", packages);
+        Assert.Contains("EcoDrive.Application", packages);
         return packages;
     }
 

@@ -12,7 +12,7 @@ namespace EcoDrive.PublicApi.Tests;
 public sealed class PublicApiTests
 {
     public static TheoryData<string> Packages() =>
-        ["EcoDrive.Core", "EcoDrive.Crm", "EcoDrive.Erp", "EcoDrive.Kpi", "EcoDrive.Integration", "EcoDrive.Storage.InMemory", "EcoDrive.Storage.Sqlite", "EcoDrive.Storage.PostgreSql", "EcoDrive.Testing"];
+        ["EcoDrive.Core", "EcoDrive.Crm", "EcoDrive.Erp", "EcoDrive.Kpi", "EcoDrive.Application", "EcoDrive.Storage.InMemory", "EcoDrive.Storage.Sqlite", "EcoDrive.Storage.PostgreSql", "EcoDrive.Testing"];
 
     [Theory]
     [MemberData(nameof(Packages))]

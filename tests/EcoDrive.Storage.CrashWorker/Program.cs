@@ -8,9 +8,8 @@
 //        EcoDrive.Storage.CrashWorker postgres <connection string> <schema> <product id> <customer id> <seed>
 using EcoDrive.Core;
 using EcoDrive.Core.Access;
-using EcoDrive.Integration;
-using EcoDrive.Integration.Application;
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application;
+using EcoDrive.Application.Messaging;
 using EcoDrive.Storage.PostgreSql;
 using EcoDrive.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

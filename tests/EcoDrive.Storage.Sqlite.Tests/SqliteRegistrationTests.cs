@@ -1,4 +1,4 @@
-using EcoDrive.Integration;
+using EcoDrive.Application;
 using EcoDrive.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using EcoDrive.Core;
-using EcoDrive.Integration.Access;
+using EcoDrive.Application.Access;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using EcoDrive.Core;
 using EcoDrive.Crm.Activities;
 using EcoDrive.Crm.Campaigns;
-using EcoDrive.Integration.Application;
+using EcoDrive.Application;
 using EcoDrive.Storage.InMemory;
 using Spectre.Console;
 using Spectre.Console.Cli;

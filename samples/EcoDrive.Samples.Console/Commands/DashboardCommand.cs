@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using EcoDrive.Integration.Application;
+using EcoDrive.Application;
 using EcoDrive.Kpi;
 using Spectre.Console;
 using Spectre.Console.Cli;

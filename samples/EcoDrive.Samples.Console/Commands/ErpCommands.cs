@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using EcoDrive.Erp.Purchasing;
-using EcoDrive.Integration.Application;
+using EcoDrive.Application;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -4,8 +4,8 @@ using System.Globalization;
 using EcoDrive.Core;
 using EcoDrive.Core.Customers;
 using EcoDrive.Crm.Leads;
-using EcoDrive.Integration.Application;
-using EcoDrive.Integration.Import;
+using EcoDrive.Application;
+using EcoDrive.Application.Import;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using EcoDrive.Core;
-using EcoDrive.Integration.Application;
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application;
+using EcoDrive.Application.Messaging;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

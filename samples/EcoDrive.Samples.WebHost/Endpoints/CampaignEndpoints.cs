@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using EcoDrive.Core;
 using EcoDrive.Crm.Campaigns;
-using EcoDrive.Integration.Application;
+using EcoDrive.Application;
 using EcoDrive.Samples.WebHost.Infrastructure;
 using EcoDrive.Samples.WebHost.Security;
 

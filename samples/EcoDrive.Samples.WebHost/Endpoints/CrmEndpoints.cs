@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using EcoDrive.Core;
 using EcoDrive.Core.Customers;
-using EcoDrive.Integration.Application;
+using EcoDrive.Application;
 using EcoDrive.Samples.WebHost.Infrastructure;
 using EcoDrive.Samples.WebHost.Security;
 

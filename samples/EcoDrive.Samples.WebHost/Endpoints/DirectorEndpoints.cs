@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using EcoDrive.Core;
 using EcoDrive.Core.Access;
-using EcoDrive.Integration.Access;
-using EcoDrive.Integration.Application;
+using EcoDrive.Application.Access;
+using EcoDrive.Application;
 using EcoDrive.Kpi;
 using EcoDrive.Samples.WebHost.Security;
 

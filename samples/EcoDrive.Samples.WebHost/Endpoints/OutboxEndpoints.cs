@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using EcoDrive.Integration.Application;
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application;
+using EcoDrive.Application.Messaging;
 using EcoDrive.Samples.WebHost.Security;
 
 namespace EcoDrive.Samples.WebHost.Endpoints;

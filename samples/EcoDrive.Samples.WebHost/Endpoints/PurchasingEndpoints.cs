@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using EcoDrive.Core;
 using EcoDrive.Erp.Purchasing;
-using EcoDrive.Integration.Application;
+using EcoDrive.Application;
 using EcoDrive.Samples.WebHost.Infrastructure;
 using EcoDrive.Samples.WebHost.Security;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -5,7 +5,7 @@ using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
 using EcoDrive.Crm.Offers;
 using EcoDrive.Erp.Invoices;
-using EcoDrive.Integration.Application;
+using EcoDrive.Application;
 
 namespace EcoDrive.Samples.WebHost.Endpoints;
 

@@ -3,7 +3,7 @@ using EcoDrive.Core;
 using EcoDrive.Crm;
 using EcoDrive.Crm.Activities;
 using EcoDrive.Crm.Offers;
-using EcoDrive.Integration.Application;
+using EcoDrive.Application;
 using EcoDrive.Samples.WebHost.Infrastructure;
 using EcoDrive.Samples.WebHost.Security;
 

@@ -1,6 +1,6 @@
 using EcoDrive.Core.Customers;
-using EcoDrive.Integration.Access;
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application.Access;
+using EcoDrive.Application.Messaging;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace EcoDrive.Samples.WebHost.Infrastructure;

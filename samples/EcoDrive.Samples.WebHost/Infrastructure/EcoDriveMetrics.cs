@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application.Messaging;
 
 namespace EcoDrive.Samples.WebHost.Infrastructure;
 

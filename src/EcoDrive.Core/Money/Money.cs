@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace EcoDrive.Core;
 
 /// <summary>
-/// An amount of money in one <see cref="Core.Currency"/>, held as a <see cref="decimal"/> rounded to the
+/// An amount of money in one <see cref="EcoDrive.Core.Currency"/>, held as a <see cref="decimal"/> rounded to the
 /// currency's minor unit at construction (banker's rounding, <see cref="MidpointRounding.ToEven"/>, unless a
 /// mode is given; amounts in a unit without a minor unit are not rounded).
 /// </summary>

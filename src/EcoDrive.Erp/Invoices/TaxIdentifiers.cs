@@ -5,7 +5,7 @@ namespace EcoDrive.Erp.Invoices;
 /// <summary>Checks of the tax identifiers printed on invoices, on top of Core's French identifiers.</summary>
 internal static class TaxIdentifiers
 {
-    /// <summary>A SIREN: nine digits whose Luhn checksum holds (<see cref="Core.Customers.Siren"/>).</summary>
+    /// <summary>A SIREN: nine digits whose Luhn checksum holds (<see cref="EcoDrive.Core.Customers.Siren"/>).</summary>
     public static string Siren(string value, string parameterName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, parameterName);

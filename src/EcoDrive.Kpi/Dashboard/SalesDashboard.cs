@@ -4,7 +4,7 @@ namespace EcoDrive.Kpi;
 /// The sales director's dashboard: has the period's orders counted, leads' outcomes counted and revenue summed by an
 /// <see cref="IKpiAggregateSource"/> (in the database, when the storage adapter provides one) and lays out the three
 /// KPIs (new orders, conversion, revenue by segment). Registered as scoped by
-/// <see cref="KpiServiceCollectionExtensions.AddEcoDriveKpi"/>.
+/// <see cref="Microsoft.Extensions.DependencyInjection.KpiServiceCollectionExtensions.AddEcoDriveKpi"/>.
 /// </summary>
 public sealed class SalesDashboard
 {

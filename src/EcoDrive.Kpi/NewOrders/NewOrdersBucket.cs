@@ -24,6 +24,6 @@ public sealed record NewOrdersBucket
     /// <summary>Orders submitted in the bucket, whatever their status now (cancelled ones included).</summary>
     public int Orders { get; }
 
-    /// <summary>How many of <see cref="Orders"/> are now <see cref="Core.OrderStatus.Cancelled"/>.</summary>
+    /// <summary>How many of <see cref="Orders"/> are now <see cref="EcoDrive.Core.OrderStatus.Cancelled"/>.</summary>
     public int Cancelled { get; }
 }

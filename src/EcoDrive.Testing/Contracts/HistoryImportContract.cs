@@ -5,9 +5,8 @@ using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
-using EcoDrive.Integration;
-using EcoDrive.Integration.Application;
-using EcoDrive.Integration.Import;
+using EcoDrive.Application;
+using EcoDrive.Application.Import;
 using EcoDrive.Kpi;
 using Microsoft.Extensions.DependencyInjection;
 

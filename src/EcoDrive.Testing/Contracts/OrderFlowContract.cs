@@ -1,9 +1,8 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
-using EcoDrive.Integration;
-using EcoDrive.Integration.Application;
-using EcoDrive.Integration.Gateways;
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application;
+using EcoDrive.Application.Gateways;
+using EcoDrive.Application.Messaging;
 using EcoDrive.Kpi;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using EcoDrive.Erp.Stock;
-using EcoDrive.Integration.Messaging;
+using EcoDrive.Application.Messaging;
 
 namespace EcoDrive.Testing;
 

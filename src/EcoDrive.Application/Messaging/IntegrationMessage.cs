@@ -1,0 +1,28 @@
+namespace EcoDrive.Application.Messaging;
+
+/// <summary>
+/// A message that crosses from one side to the other (CRM → ERP or ERP → CRM). It is written to the outbox in the
+/// same unit of work as the change that caused it, and handled at most once in effect thanks to the inbox.
+/// </summary>
+/// <param name="MessageId">Unique id; the inbox deduplicates by it.</param>
+/// <param name="OccurredAt">When the change that caused it happened.</param>
+public abstract record IntegrationMessage(Guid MessageId, DateTimeOffset OccurredAt);
+
+/// <summary>CRM → ERP: a salesperson recorded an order; the ERP takes it over.</summary>
+/// <param name="MessageId">Unique id.</param>
+/// <param name="OccurredAt">When the order was recorded.</param>
+/// <param name="OrderId">The order's id, shared by both sides.</param>
+/// <param name="CustomerId">The customer.</param>
+/// <param name="SalespersonId">The salesperson.</param>
+/// <param name="Lines">What was ordered.</param>
+public sealed record OrderSubmitted(
+    Guid MessageId, DateTimeOffset OccurredAt, OrderId OrderId, CustomerId CustomerId, UserId SalespersonId, IReadOnlyList<OrderLine> Lines)
+    : IntegrationMessage(MessageId, OccurredAt);
+
+/// <summary>ERP → CRM: an order's status changed. The CRM applies it unless it already knows a later version.</summary>
+/// <param name="MessageId">Unique id.</param>
+/// <param name="OccurredAt">When the status changed.</param>
+/// <param name="OrderId">The order.</param>
+/// <param name="Change">The new status, with the order's version.</param>
+public sealed record OrderStatusChanged(Guid MessageId, DateTimeOffset OccurredAt, OrderId OrderId, OrderStatusChange Change)
+    : IntegrationMessage(MessageId, OccurredAt);

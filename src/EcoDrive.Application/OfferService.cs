@@ -1,0 +1,232 @@
+using EcoDrive.Core.Access;
+using EcoDrive.Crm;
+using EcoDrive.Crm.Leads;
+using EcoDrive.Crm.Offers;
+using EcoDrive.Crm.Orders;
+using EcoDrive.Erp.Catalogue;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoDrive.Application;
+
+/// <summary>What to put on an offer: a catalogue product, how many, and the discount on each unit.</summary>
+/// <param name="ProductId">The product; its name, list price and VAT rate come from the catalogue.</param>
+/// <param name="Quantity">How many units; at least one.</param>
+/// <param name="Discount">The discount on each unit; <see cref="Discount.None"/> for none.</param>
+public sealed record OfferItem(ProductId ProductId, int Quantity, Discount Discount = default);
+
+/// <summary>
+/// Personalised offers (quotes): drafting them from the catalogue, sending, recording the customer's answer,
+/// expiring them, and turning an accepted one into an order that travels to the ERP exactly like an order recorded
+/// directly. Every operation checks <c>leads.manage</c> first.
+/// </summary>
+public sealed class OfferService
+{
+    private readonly UseCaseRunner _runner;
+    private readonly IAccessPolicy _access;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
+    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="access">Decides what the caller may do.</param>
+    /// <param name="clock">The clock; offer expiry is judged by it.</param>
+    public OfferService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    {
+        _runner = new UseCaseRunner(scopes);
+        _access = access;
+        _clock = clock;
+    }
+
+    /// <summary>Drafts an offer to a customer or a lead, priced from the catalogue (list price less each item's discount).</summary>
+    /// <param name="actor">The salesperson; needs <c>leads.manage</c>.</param>
+    /// <param name="party">The customer or lead.</param>
+    /// <param name="items">Products, quantities and discounts; at least one.</param>
+    /// <param name="validUntil">The last moment at which it can be accepted; in the future.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>The offer's id.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer, lead or product.</exception>
+    /// <exception cref="ArgumentException">There is no item, a quantity is not positive, a discount exceeds the price, or the validity is not in the future.</exception>
+    public Task<OfferId> DraftAsync(
+        User actor, PartyRef party, IReadOnlyList<OfferItem> items, DateTimeOffset validUntil, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.LeadsManage);
+        ArgumentNullException.ThrowIfNull(items);
+        return _runner.RunAsync(
+            async services =>
+            {
+                await services.RequirePartyAsync(party, cancellationToken).ConfigureAwait(false);
+                var catalogue = services.GetRequiredService<IProductCatalogue>();
+                var lines = new List<OfferLine>();
+                foreach (var item in items)
+                {
+                    var product = await catalogue.FindAsync(item.ProductId, cancellationToken).ConfigureAwait(false)
+                        ?? throw new EntityNotFoundException("product", item.ProductId.ToString());
+                    lines.Add(new OfferLine(product.Id, product.Name, item.Quantity, product.ListPrice, product.VatRate, item.Discount));
+                }
+
+                var offer = Offer.Draft(OfferId.New(), party, lines, validUntil, actor.Id, _clock.GetUtcNow());
+                services.GetRequiredService<IOfferRepository>().Add(offer);
+                return offer.Id;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Records that the offer was sent. A qualified lead it is for moves to <see cref="LeadStage.OfferSent"/> in the
+    /// same unit of work; a lead in another stage keeps its stage.
+    /// </summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="offerId">The offer.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such offer.</exception>
+    /// <exception cref="InvalidTransitionException"><c>offer.invalid-transition</c>: it is not a draft.</exception>
+    /// <exception cref="OfferExpiredException"><c>offer.expired</c>: its validity has already ended.</exception>
+    public Task SendAsync(User actor, OfferId offerId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(
+            actor,
+            offerId,
+            async (services, offer, at) =>
+            {
+                offer.Send(actor.Id, at);
+                if (offer.Party.LeadId is { } leadId)
+                {
+                    var leads = services.GetRequiredService<ILeadRepository>();
+                    var lead = await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false);
+                    if (lead.Stage == LeadStage.Qualified)
+                    {
+                        lead.SendOffer(actor.Id, at);
+                        leads.Update(lead);
+                    }
+                }
+            },
+            cancellationToken);
+
+    /// <summary>Records the customer's acceptance; refused once the validity has ended (judged by the clock).</summary>
+    /// <param name="actor">Who recorded it; needs <c>leads.manage</c>.</param>
+    /// <param name="offerId">The offer.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such offer.</exception>
+    /// <exception cref="InvalidTransitionException"><c>offer.invalid-transition</c>: it was not sent, or was already answered.</exception>
+    /// <exception cref="OfferExpiredException"><c>offer.expired</c>: its validity has ended.</exception>
+    public Task AcceptAsync(User actor, OfferId offerId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, offerId, (offer, at) => offer.Accept(actor.Id, at), cancellationToken);
+
+    /// <summary>Records that the customer declined.</summary>
+    /// <param name="actor">Who recorded it; needs <c>leads.manage</c>.</param>
+    /// <param name="offerId">The offer.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such offer.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="InvalidTransitionException"><c>offer.invalid-transition</c>: it was not sent, or was already answered.</exception>
+    public Task DeclineAsync(User actor, OfferId offerId, string reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, offerId, (offer, at) => offer.Decline(reason, actor.Id, at), cancellationToken);
+
+    /// <summary>Records the expiry of every sent offer whose validity has ended (a sweep to run daily, for instance).</summary>
+    /// <param name="actor">Who runs the sweep; needs <c>leads.manage</c>.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>How many offers expired.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    public Task<int> ExpireDueAsync(User actor, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.LeadsManage);
+        return _runner.RunAsync(
+            async services =>
+            {
+                var offers = services.GetRequiredService<IOfferRepository>();
+                var now = _clock.GetUtcNow();
+                var expired = await offers.FindSentExpiredAsync(now, cancellationToken).ConfigureAwait(false);
+                foreach (var offer in expired)
+                {
+                    offer.Expire(null, now);
+                    offers.Update(offer);
+                }
+
+                return expired.Count;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Turns an accepted offer into an order: the order is recorded in the CRM at the offer's discounted prices and
+    /// handed to the ERP through the outbox in the same unit of work, exactly as <see cref="SalesOrderService.SubmitAsync"/>
+    /// does; the offer keeps the order's id and cannot be ordered twice. The offer's customer is its party, or the
+    /// customer its lead became.
+    /// </summary>
+    /// <param name="actor">The salesperson recording the order; needs <c>leads.manage</c> and <c>orders.create</c>.</param>
+    /// <param name="offerId">The accepted offer.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    /// <returns>The new order's id, shared by the CRM and the ERP.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks a permission.</exception>
+    /// <exception cref="EntityNotFoundException">No such offer, lead or customer.</exception>
+    /// <exception cref="InvalidTransitionException"><c>offer.invalid-transition</c>: the offer is not accepted.</exception>
+    /// <exception cref="DomainException"><c>offer.already-ordered</c> (it already became an order) or <c>offer.lead-not-converted</c> (its lead is not won yet).</exception>
+    public Task<OrderId> SubmitOrderAsync(User actor, OfferId offerId, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.LeadsManage);
+        _access.Demand(actor, Permissions.OrdersCreate);
+        return _runner.RunAsync(
+            async services =>
+            {
+                var offers = services.GetRequiredService<IOfferRepository>();
+                var offer = await offers.RequireAsync(offerId, cancellationToken).ConfigureAwait(false);
+                var customerId = offer.Party.CustomerId ?? await CustomerOfLeadAsync(services, offer, cancellationToken).ConfigureAwait(false);
+                var view = OrderView.Record(OrderId.New(), customerId, actor.Id, offer.Lines.Select(l => l.ToOrderLine()), _clock.GetUtcNow());
+                offer.MarkOrdered(view.Id);
+                offers.Update(offer);
+                await SalesOrderService.RecordAsync(services, view, cancellationToken).ConfigureAwait(false);
+                return view.Id;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>An offer as stored; use <see cref="OfferSnapshot.StatusAsOf"/> for its status counting expiry.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="offerId">The offer.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such offer.</exception>
+    public Task<OfferSnapshot> GetAsync(User actor, OfferId offerId, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.LeadsManage);
+        return _runner.RunAsync(
+            async services => (await services.GetRequiredService<IOfferRepository>().RequireAsync(offerId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            cancellationToken);
+    }
+
+    private static async Task<CustomerId> CustomerOfLeadAsync(IServiceProvider services, Offer offer, CancellationToken cancellationToken)
+    {
+        var lead = await services.GetRequiredService<ILeadRepository>().RequireAsync(offer.Party.LeadId!.Value, cancellationToken).ConfigureAwait(false);
+        return lead.CustomerId ?? throw new DomainException(
+            "offer.lead-not-converted",
+            $"Offer {offer.Id} is for lead {lead.Id}, which is {lead.Stage}: an order needs a customer. Win the lead first (LeadService.WinAsync), then submit the order.");
+    }
+
+    private Task ChangeAsync(User actor, OfferId offerId, Action<Offer, DateTimeOffset> change, CancellationToken cancellationToken) =>
+        ChangeAsync(
+            actor,
+            offerId,
+            (_, offer, at) =>
+            {
+                change(offer, at);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+
+    private Task ChangeAsync(User actor, OfferId offerId, Func<IServiceProvider, Offer, DateTimeOffset, Task> change, CancellationToken cancellationToken)
+    {
+        _access.Demand(actor, Permissions.LeadsManage);
+        return _runner.RunAsync(
+            async services =>
+            {
+                var offers = services.GetRequiredService<IOfferRepository>();
+                var offer = await offers.RequireAsync(offerId, cancellationToken).ConfigureAwait(false);
+                await change(services, offer, _clock.GetUtcNow()).ConfigureAwait(false);
+                offers.Update(offer);
+            },
+            cancellationToken);
+    }
+}

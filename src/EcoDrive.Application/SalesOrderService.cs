@@ -1,0 +1,217 @@
+using EcoDrive.Core.Access;
+using EcoDrive.Core.Customers;
+using EcoDrive.Crm.Orders;
+using EcoDrive.Erp.Catalogue;
+using EcoDrive.Application.Messaging;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoDrive.Application;
+
+/// <summary>What to order from the catalogue: a product, how many, and the unit price agreed with the customer if it is not the list price.</summary>
+/// <param name="ProductId">The product; its VAT rate, and its list price unless <paramref name="UnitPrice"/> is given, come from the catalogue.</param>
+/// <param name="Quantity">How many units; at least one.</param>
+/// <param name="UnitPrice">The agreed price of one unit, VAT excluded; the list price when <see langword="null"/>.</param>
+public sealed record OrderItem(ProductId ProductId, int Quantity, Money? UnitPrice = null);
+
+/// <summary>
+/// The salesperson's side of an order (CRM): recording it, which hands it to the ERP through the outbox, and
+/// reading its status as the ERP reports it.
+/// </summary>
+public sealed class SalesOrderService
+{
+    private readonly UseCaseRunner _runner;
+    private readonly IAccessPolicy _access;
+    private readonly TimeProvider _clock;
+    private readonly OrderStatusFeed _feed;
+
+    /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
+    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="access">Decides what the caller may do.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="feed">Real-time status changes as the CRM applies them.</param>
+    public SalesOrderService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock, OrderStatusFeed feed)
+    {
+        _runner = new UseCaseRunner(scopes);
+        _access = access;
+        _clock = clock;
+        _feed = feed;
+    }
+
+    /// <summary>
+    /// Records an order in the CRM (status <see cref="OrderStatus.Submitted"/>) and, in the same unit of work, the
+    /// <see cref="OrderSubmitted"/> message that hands it to the ERP.
+    /// </summary>
+    /// <param name="actor">The salesperson; needs <c>orders.create</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="lines">What is ordered; at least one line, one currency.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    /// <returns>The new order's id, shared by the CRM and the ERP.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.create</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    /// <exception cref="ArgumentException">There is no line.</exception>
+    public Task<OrderId> SubmitAsync(User actor, CustomerId customerId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.OrdersCreate);
+        var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, _clock.GetUtcNow());
+        return _runner.RunAsync(
+            async services =>
+            {
+                await RecordAsync(services, view, cancellationToken).ConfigureAwait(false);
+                return view.Id;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Records an order priced from the catalogue: each item at its agreed unit price, or at the product's list price
+    /// when none is given, with the product's VAT rate; then as <see cref="SubmitAsync"/>. The permission is checked
+    /// before any product is read, so a caller who may not order learns nothing about the catalogue.
+    /// </summary>
+    /// <param name="actor">The salesperson; needs <c>orders.create</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="items">What is ordered; at least one item, one currency.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    /// <returns>The new order's id, shared by the CRM and the ERP.</returns>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.create</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer or product.</exception>
+    /// <exception cref="ArgumentException">There is no item, or a quantity is not positive.</exception>
+    public Task<OrderId> SubmitFromCatalogueAsync(User actor, CustomerId customerId, IReadOnlyList<OrderItem> items, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.OrdersCreate);
+        ArgumentNullException.ThrowIfNull(items);
+        return _runner.RunAsync(
+            async services =>
+            {
+                var catalogue = services.GetRequiredService<IProductCatalogue>();
+                var lines = new List<OrderLine>();
+                foreach (var item in items)
+                {
+                    ArgumentNullException.ThrowIfNull(item, nameof(items));
+                    var product = await catalogue.RequireAsync(item.ProductId, cancellationToken).ConfigureAwait(false);
+                    lines.Add(new OrderLine(product.Id, item.Quantity, item.UnitPrice ?? product.ListPrice, product.VatRate));
+                }
+
+                var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, _clock.GetUtcNow());
+                await RecordAsync(services, view, cancellationToken).ConfigureAwait(false);
+                return view.Id;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>The orders of a customer as the CRM knows them, oldest first.</summary>
+    /// <param name="actor">Who; needs <c>orders.read</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.read</c>.</exception>
+    public Task<IReadOnlyList<OrderViewSnapshot>> ListByCustomerAsync(User actor, CustomerId customerId, CancellationToken cancellationToken = default) =>
+        ListAsync(actor, views => views.FindByCustomerAsync(customerId, cancellationToken), cancellationToken);
+
+    /// <summary>The orders a salesperson recorded, as the CRM knows them, oldest first.</summary>
+    /// <param name="actor">Who; needs <c>orders.read</c>.</param>
+    /// <param name="salespersonId">The salesperson.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.read</c>.</exception>
+    public Task<IReadOnlyList<OrderViewSnapshot>> ListBySalespersonAsync(User actor, UserId salespersonId, CancellationToken cancellationToken = default) =>
+        ListAsync(actor, views => views.FindBySalespersonAsync(salespersonId, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Stages a recorded order in the scope's unit of work: the CRM's view and the <see cref="OrderSubmitted"/>
+    /// message that hands it to the ERP. The one path by which an order enters the system (directly, or from an
+    /// accepted offer).
+    /// </summary>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    internal static async Task RecordAsync(IServiceProvider services, OrderView view, CancellationToken cancellationToken)
+    {
+        _ = await services.GetRequiredService<ICustomerRepository>().RequireAsync(view.CustomerId, cancellationToken).ConfigureAwait(false);
+        services.GetRequiredService<IOrderViewRepository>().Add(view);
+        services.GetRequiredService<IOutbox>().Enqueue(
+            new OrderSubmitted(Guid.CreateVersion7(), view.SubmittedAt, view.Id, view.CustomerId, view.SalespersonId, view.Lines));
+    }
+
+    private Task<IReadOnlyList<OrderViewSnapshot>> ListAsync(
+        User actor, Func<IOrderViewRepository, Task<IReadOnlyList<OrderView>>> query, CancellationToken cancellationToken)
+    {
+        _access.Demand(actor, Permissions.OrdersRead);
+        return _runner.RunAsync<IReadOnlyList<OrderViewSnapshot>>(
+            async services => [.. (await query(services.GetRequiredService<IOrderViewRepository>()).ConfigureAwait(false)).Select(v => v.ToSnapshot())],
+            cancellationToken);
+    }
+
+    /// <summary>The order as the CRM knows it: lines, current status and status history.</summary>
+    /// <param name="actor">Who; needs <c>orders.read</c>.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.read</c>.</exception>
+    /// <exception cref="EntityNotFoundException">The CRM has no such order.</exception>
+    public Task<OrderViewSnapshot> GetAsync(User actor, OrderId orderId, CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.OrdersRead);
+        return _runner.RunAsync(
+            async services => (await services.GetRequiredService<IOrderViewRepository>().RequireAsync(orderId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The order's status in real time: first every status the CRM already knows, then each new one as the CRM
+    /// applies it, in version order, without gaps or repeats, until <paramref name="cancellationToken"/> is cancelled
+    /// (or the order reaches a final status: Paid, Rejected or Cancelled).
+    /// </summary>
+    /// <param name="actor">Who; needs <c>orders.read</c>.</param>
+    /// <param name="orderId">The order.</param>
+    /// <param name="cancellationToken">Ends the subscription.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.read</c>.</exception>
+    /// <exception cref="EntityNotFoundException">The CRM has no such order.</exception>
+    public async IAsyncEnumerable<OrderStatusChange> WatchAsync(User actor, OrderId orderId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        _access.Demand(actor, Permissions.OrdersRead);
+        var channel = _feed.Subscribe(orderId);
+        try
+        {
+            var known = await GetAsync(actor, orderId, cancellationToken).ConfigureAwait(false);
+            var version = 0L;
+            foreach (var change in known.History)
+            {
+                version = change.Version;
+                yield return change;
+            }
+
+            while (!IsFinal(known.History[^1].Status) && await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (channel.Reader.TryRead(out var change))
+                {
+                    if (change.Version <= version)
+                    {
+                        continue;
+                    }
+
+                    if (change.Version > version + 1)
+                    {
+                        // A report overtook another: read what the CRM has applied so the sequence has no gap.
+                        known = await GetAsync(actor, orderId, cancellationToken).ConfigureAwait(false);
+                        foreach (var missed in known.History.Where(h => h.Version > version))
+                        {
+                            version = missed.Version;
+                            yield return missed;
+                        }
+
+                        continue;
+                    }
+
+                    version = change.Version;
+                    yield return change;
+                    if (IsFinal(change.Status))
+                    {
+                        yield break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _feed.Unsubscribe(orderId, channel);
+        }
+    }
+
+    private static bool IsFinal(OrderStatus status) => status is OrderStatus.Paid or OrderStatus.Rejected or OrderStatus.Cancelled;
+}
