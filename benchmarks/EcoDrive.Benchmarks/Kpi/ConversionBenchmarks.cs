@@ -17,38 +17,7 @@ public class ConversionBenchmarks : KpiBenchmarks<LeadFact, LeadFacts, Conversio
     private static readonly ReportingPeriod Period = new(new DateOnly(2025, 1, 1), new DateOnly(2026, 1, 1), TimeBucket.Month);
     private static readonly DateTimeOffset AsOf = new(2026, 1, 15, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly long[] _counts = new long[3 * (KpiDataSet.Sources.Length + KpiDataSet.Salespeople + KpiDataSet.CampaignCount + 2)];
-    private LeadFacts _table = null!;
-
     protected override string Table => "leads";
-
-    [GlobalSetup(Target = nameof(EcoDriveCountsOnly))]
-    public void SetupCountsOnly()
-    {
-        _table = ToColumns(KpiDataSet.Get(N), shuffled: false);
-        EcoDriveCountsOnly();
-        var sources = _table.Sources.Count;
-        var overall = (0L, 0L, 0L);
-        for (var s = 0; s < sources; s++)
-        {
-            overall = (overall.Item1 + _counts[3 * s], overall.Item2 + _counts[(3 * s) + 1], overall.Item3 + _counts[(3 * s) + 2]);
-        }
-
-        var expected = ConversionCalculator.Compute(Period, _table, AsOf).Overall;
-        if (overall != (expected.Leads, expected.Won, expected.Lost))
-        {
-            throw new InvalidOperationException($"Cohort counts differ: expected {expected}, got {overall}.");
-        }
-    }
-
-    /// <summary>The allocation-free core: the same counts per source, owner and campaign code into the caller's span, no report.</summary>
-    [Benchmark(Description = "EcoDrive columnar, counts into caller's span")]
-    public long EcoDriveCountsOnly()
-    {
-        Array.Clear(_counts);
-        ConversionCalculator.CountCohort(Period, _table, AsOf, _counts);
-        return _counts[0];
-    }
 
     protected override LeadFact[] ToRecords(KpiDataSet data) => data.LeadRecords();
 
@@ -121,7 +90,6 @@ public class ConversionBenchmarks : KpiBenchmarks<LeadFact, LeadFacts, Conversio
 
         return rollup;
     }
-
 
     /// <summary>Conversion counts (leads, won, lost) overall and per source, owner and campaign (<see cref="Guid.Empty"/> for none).</summary>
     public sealed record Rollup(

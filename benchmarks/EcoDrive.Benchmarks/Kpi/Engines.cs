@@ -43,8 +43,8 @@ internal static class Engines
                 Load(connection, "INSERT INTO leads VALUES ($1, $2, $3, $4, $5, $6)", data.N, (i, p) =>
                 {
                     p[0].Value = data.LeadCreated[i];
-                    p[1].Value = data.LeadWon[i] == EcoDrive.Kpi.LeadFacts.Never ? DBNull.Value : data.LeadWon[i];
-                    p[2].Value = data.LeadLost[i] == EcoDrive.Kpi.LeadFacts.Never ? DBNull.Value : data.LeadLost[i];
+                    p[1].Value = data.LeadWon[i] == KpiDataSet.Never ? DBNull.Value : data.LeadWon[i];
+                    p[2].Value = data.LeadLost[i] == KpiDataSet.Never ? DBNull.Value : data.LeadLost[i];
                     p[3].Value = KpiDataSet.Sources[data.LeadSource[i]];
                     p[4].Value = data.LeadOwner[i] == 0 ? DBNull.Value : (int)data.LeadOwner[i];
                     p[5].Value = data.LeadCampaign[i] == 0 ? DBNull.Value : (int)data.LeadCampaign[i];
@@ -103,8 +103,8 @@ internal static class Engines
                     for (var i = 0; i < data.N; i++)
                     {
                         var row = appender.CreateRow().AppendValue(Timestamp(data.LeadCreated[i]));
-                        row = data.LeadWon[i] == EcoDrive.Kpi.LeadFacts.Never ? row.AppendNullValue() : row.AppendValue(Timestamp(data.LeadWon[i]));
-                        row = data.LeadLost[i] == EcoDrive.Kpi.LeadFacts.Never ? row.AppendNullValue() : row.AppendValue(Timestamp(data.LeadLost[i]));
+                        row = data.LeadWon[i] == KpiDataSet.Never ? row.AppendNullValue() : row.AppendValue(Timestamp(data.LeadWon[i]));
+                        row = data.LeadLost[i] == KpiDataSet.Never ? row.AppendNullValue() : row.AppendValue(Timestamp(data.LeadLost[i]));
                         row = row.AppendValue(KpiDataSet.Sources[data.LeadSource[i]]);
                         row = data.LeadOwner[i] == 0 ? row.AppendNullValue() : row.AppendValue((int)data.LeadOwner[i]);
                         row = data.LeadCampaign[i] == 0 ? row.AppendNullValue() : row.AppendValue((int)data.LeadCampaign[i]);

@@ -20,6 +20,9 @@ public sealed class KpiDataSet
     public const int Salespeople = 40;
     public const int CampaignCount = 12;
 
+    /// <summary>The tick value of a lead that was never won or lost.</summary>
+    public const long Never = long.MaxValue;
+
     private static readonly Dictionary<int, KpiDataSet> s_cache = [];
 
     private readonly Lazy<(long[] Ticks, byte[] Segment, long[] Minor)> _revenue;
@@ -114,8 +117,8 @@ public sealed class KpiDataSet
     public LeadFact Lead(int i) => new(
         LeadId.From(new Guid(i + 1, 3, 0, new byte[8])),
         At(LeadCreated[i]),
-        LeadWon[i] == LeadFacts.Never ? null : At(LeadWon[i]),
-        LeadLost[i] == LeadFacts.Never ? null : At(LeadLost[i]),
+        LeadWon[i] == KpiDataSet.Never ? null : At(LeadWon[i]),
+        LeadLost[i] == KpiDataSet.Never ? null : At(LeadLost[i]),
         Sources[LeadSource[i]],
         OwnerIds[LeadOwner[i]],
         CampaignIds[LeadCampaign[i]]);
@@ -199,8 +202,8 @@ public sealed class KpiDataSet
         {
             var closeAfter = TimeSpan.FromSeconds(random.Next(3600, 90 * 86_400)).Ticks;
             var outcome = random.Next(100);
-            won[i] = outcome < 22 ? created[i] + closeAfter : LeadFacts.Never;
-            lost[i] = outcome is >= 22 and < 70 ? created[i] + closeAfter : LeadFacts.Never;
+            won[i] = outcome < 22 ? created[i] + closeAfter : KpiDataSet.Never;
+            lost[i] = outcome is >= 22 and < 70 ? created[i] + closeAfter : KpiDataSet.Never;
             source[i] = (byte)Pick(random, sourceWeights);
             owner[i] = (ushort)Pick(random, ownerWeights); // 0 = unassigned
             campaign[i] = Sources[source[i]] == "campaign" ? (ushort)(1 + random.Next(CampaignCount)) : (ushort)0;

@@ -16,29 +16,7 @@ public class RevenueBySegmentBenchmarks : KpiBenchmarks<RevenueFact, RevenueFact
 {
     private static readonly ReportingPeriod Period = new(new DateOnly(2025, 1, 1), new DateOnly(2026, 1, 1), TimeBucket.Month);
 
-    private readonly long[] _sums = new long[256];
-    private readonly long[] _lines = new long[256];
-    private RevenueFacts _table = null!;
-
     protected override string Table => "revenue_lines";
-
-    [GlobalSetup(Target = nameof(EcoDriveSumsOnly))]
-    public void SetupSumsOnly()
-    {
-        _table = ToColumns(KpiDataSet.Get(N), shuffled: false);
-        EcoDriveSumsOnly();
-        Check(_table.Keys.Select((key, i) => (key.Segment.Code, Sum: _sums[i])).ToDictionary(pair => pair.Code, pair => pair.Sum, StringComparer.Ordinal));
-    }
-
-    /// <summary>The allocation-free core: the same sums into the caller's spans, no report.</summary>
-    [Benchmark(Description = "EcoDrive columnar, sums into caller's spans")]
-    public long EcoDriveSumsOnly()
-    {
-        Array.Clear(_sums);
-        Array.Clear(_lines);
-        RevenueBySegmentCalculator.SumMinorUnits(Period, _table, _sums, _lines);
-        return _sums[0];
-    }
 
     protected override RevenueFact[] ToRecords(KpiDataSet data) => data.RevenueRecords();
 

@@ -112,8 +112,8 @@ internal static class SqlKpiStore
             p[2] = "{}";
             p[3] = Micros(data.LeadCreated[i]);
             p[4] = Stage(data, i);
-            p[5] = data.LeadWon[i] == LeadFacts.Never ? null : Micros(data.LeadWon[i]);
-            p[6] = data.LeadLost[i] == LeadFacts.Never ? null : Micros(data.LeadLost[i]);
+            p[5] = data.LeadWon[i] == KpiDataSet.Never ? null : Micros(data.LeadWon[i]);
+            p[6] = data.LeadLost[i] == KpiDataSet.Never ? null : Micros(data.LeadLost[i]);
             p[7] = KpiDataSet.Sources[data.LeadSource[i]];
             p[8] = data.OwnerIds[data.LeadOwner[i]]?.Value.ToString();
             p[9] = data.CampaignIds[data.LeadCampaign[i]]?.Value.ToString();
@@ -218,8 +218,8 @@ internal static class SqlKpiStore
             await w.WriteAsync("{}", NpgsqlDbType.Jsonb);
             await w.WriteAsync(KpiDataSet.At(data.LeadCreated[i]), NpgsqlDbType.TimestampTz);
             await w.WriteAsync(Stage(data, i), NpgsqlDbType.Text);
-            await WriteNullableAsync(w, data.LeadWon[i] == LeadFacts.Never ? (DateTimeOffset?)null : KpiDataSet.At(data.LeadWon[i]));
-            await WriteNullableAsync(w, data.LeadLost[i] == LeadFacts.Never ? (DateTimeOffset?)null : KpiDataSet.At(data.LeadLost[i]));
+            await WriteNullableAsync(w, data.LeadWon[i] == KpiDataSet.Never ? (DateTimeOffset?)null : KpiDataSet.At(data.LeadWon[i]));
+            await WriteNullableAsync(w, data.LeadLost[i] == KpiDataSet.Never ? (DateTimeOffset?)null : KpiDataSet.At(data.LeadLost[i]));
             await w.WriteAsync(KpiDataSet.Sources[data.LeadSource[i]], NpgsqlDbType.Text);
             await WriteNullableAsync(w, data.OwnerIds[data.LeadOwner[i]]?.Value);
             await WriteNullableAsync(w, data.CampaignIds[data.LeadCampaign[i]]?.Value);
@@ -349,7 +349,7 @@ internal static class SqlKpiStore
         System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(((Core.OrderStatus)status).ToString());
 
     private static string Stage(KpiDataSet data, int i) =>
-        data.LeadWon[i] != LeadFacts.Never ? "won" : data.LeadLost[i] != LeadFacts.Never ? "lost" : "new";
+        data.LeadWon[i] != KpiDataSet.Never ? "won" : data.LeadLost[i] != KpiDataSet.Never ? "lost" : "new";
 
     private static Guid Salesperson(KpiDataSet data, int i) => data.OwnerIds[1 + (i % KpiDataSet.Salespeople)]!.Value.Value;
 

@@ -93,12 +93,10 @@ internal static partial class StrictJson
     /// <summary>
     /// Reads <see cref="Money"/> only as the document describes it: the amount a decimal string with a dot (not a JSON
     /// number, which readers may turn into a float), the currency an upper-case ISO 4217 code, no other member.
-    /// The SDK's own converter stays lenient for files and stores; it writes for both.
+    /// The SDK's own converter stays lenient for files and stores; both write the same form.
     /// </summary>
     internal sealed partial class MoneyConverter : JsonConverter<Money>
     {
-        private static readonly MoneyJsonConverter s_writer = new();
-
         public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
@@ -156,7 +154,15 @@ internal static partial class StrictJson
                 : throw new JsonException($"{amount} {currency} is not an amount of an active ISO 4217 currency.");
         }
 
-        public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options) => s_writer.Write(writer, value, options);
+        public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("amount", value.Currency.HasMinorUnit
+                ? value.Amount.ToString("F" + value.Currency.MinorUnit.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+                : value.Amount.ToString(CultureInfo.InvariantCulture));
+            writer.WriteString("currency", value.Currency.Code);
+            writer.WriteEndObject();
+        }
 
         [GeneratedRegex(ValueTypeSchemas.AmountPattern, RegexOptions.CultureInvariant)]
         private static partial Regex AmountPattern();

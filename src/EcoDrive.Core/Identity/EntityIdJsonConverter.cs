@@ -9,7 +9,7 @@ namespace EcoDrive.Core;
 /// <c>[JsonConverter(typeof(EntityIdJsonConverter&lt;MyId&gt;))]</c> on ids of your own.
 /// </summary>
 /// <typeparam name="TId">The id type.</typeparam>
-public sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
+internal sealed class EntityIdJsonConverter<TId> : JsonConverter<TId>
     where TId : struct, IEntityId<TId>
 {
     /// <inheritdoc />

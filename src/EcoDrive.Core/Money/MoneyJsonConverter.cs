@@ -9,7 +9,7 @@ namespace EcoDrive.Core;
 /// with all the currency's decimals, so that no JSON reader turns it into a floating-point number. Reads the same
 /// shape (property names in any case; the amount as a string or, leniently, as a JSON number).
 /// </summary>
-public sealed class MoneyJsonConverter : JsonConverter<Money>
+internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     /// <inheritdoc />
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -66,7 +66,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 }
 
 /// <summary>Writes a <see cref="Currency"/> as its ISO code (<c>"EUR"</c>) and reads it back.</summary>
-public sealed class CurrencyJsonConverter : JsonConverter<Currency>
+internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
 {
     /// <inheritdoc />
     public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

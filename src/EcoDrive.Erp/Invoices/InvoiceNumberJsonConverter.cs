@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace EcoDrive.Erp.Invoices;
 
 /// <summary>Writes an <see cref="InvoiceNumber"/> as printed (<c>"FA-2026-000123"</c>) and reads it back.</summary>
-public sealed class InvoiceNumberJsonConverter : JsonConverter<InvoiceNumber>
+internal sealed class InvoiceNumberJsonConverter : JsonConverter<InvoiceNumber>
 {
     /// <inheritdoc />
     public override InvoiceNumber Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -97,7 +97,7 @@ public static class ConversionCalculator
     /// <param name="counts">At least 3 × (sources + owners + campaigns) running counts; added to, not cleared.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="counts"/> is too short.</exception>
-    public static void CountCohort(ReportingPeriod period, LeadFacts leads, DateTimeOffset asOf, Span<long> counts)
+    internal static void CountCohort(ReportingPeriod period, LeadFacts leads, DateTimeOffset asOf, Span<long> counts)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(leads);

@@ -15,7 +15,7 @@ namespace EcoDrive.Kpi;
 public sealed class LeadFacts
 {
     /// <summary>The tick value standing for "never" in <see cref="WonAtUtcTicks"/> and <see cref="LostAtUtcTicks"/>.</summary>
-    public const long Never = long.MaxValue;
+    internal const long Never = long.MaxValue;
 
     private readonly long[] _createdAt;
     private readonly long[] _wonAt;
@@ -42,34 +42,34 @@ public sealed class LeadFacts
     public int Count => _createdAt.Length;
 
     /// <summary>The creation instant of each lead, as UTC ticks; decides its cohort.</summary>
-    public ReadOnlySpan<long> CreatedAtUtcTicks => _createdAt;
+    internal ReadOnlySpan<long> CreatedAtUtcTicks => _createdAt;
 
     /// <summary>The win instant of each lead as UTC ticks, or <see cref="Never"/>.</summary>
-    public ReadOnlySpan<long> WonAtUtcTicks => _wonAt;
+    internal ReadOnlySpan<long> WonAtUtcTicks => _wonAt;
 
     /// <summary>The loss instant of each lead as UTC ticks, or <see cref="Never"/>.</summary>
-    public ReadOnlySpan<long> LostAtUtcTicks => _lostAt;
+    internal ReadOnlySpan<long> LostAtUtcTicks => _lostAt;
 
     /// <summary>The code of each lead's source: an index into <see cref="Sources"/>.</summary>
-    public ReadOnlySpan<byte> SourceCodes => _sources;
+    internal ReadOnlySpan<byte> SourceCodes => _sources;
 
     /// <summary>The code of each lead's owner: an index into <see cref="Owners"/>; 0 for unassigned.</summary>
-    public ReadOnlySpan<ushort> OwnerCodes => _owners;
+    internal ReadOnlySpan<ushort> OwnerCodes => _owners;
 
     /// <summary>The code of each lead's campaign: an index into <see cref="Campaigns"/>; 0 for none.</summary>
-    public ReadOnlySpan<ushort> CampaignCodes => _campaigns;
+    internal ReadOnlySpan<ushort> CampaignCodes => _campaigns;
 
     /// <summary>The distinct sources, in order of first appearance (<see langword="null"/> sources are stored as the empty source).</summary>
-    public IReadOnlyList<string> Sources { get; }
+    internal IReadOnlyList<string> Sources { get; }
 
     /// <summary>The distinct owners; entry 0 is <see langword="null"/> (unassigned).</summary>
-    public IReadOnlyList<UserId?> Owners { get; }
+    internal IReadOnlyList<UserId?> Owners { get; }
 
     /// <summary>The distinct campaigns; entry 0 is <see langword="null"/> (no campaign).</summary>
-    public IReadOnlyList<CampaignId?> Campaigns { get; }
+    internal IReadOnlyList<CampaignId?> Campaigns { get; }
 
     /// <summary>Whether <see cref="CreatedAtUtcTicks"/> never decreases.</summary>
-    public bool IsSortedByTime { get; }
+    internal bool IsSortedByTime { get; }
 
     /// <summary>Builds a table from record facts, in their order.</summary>
     /// <param name="leads">The leads.</param>

@@ -24,13 +24,13 @@ public sealed class OrderFacts
     public int Count => _submittedAtUtcTicks.Length;
 
     /// <summary>The submission instant of each order, as UTC ticks.</summary>
-    public ReadOnlySpan<long> SubmittedAtUtcTicks => _submittedAtUtcTicks;
+    internal ReadOnlySpan<long> SubmittedAtUtcTicks => _submittedAtUtcTicks;
 
     /// <summary>The current status of each order, as <c>(byte)</c><see cref="OrderStatus"/>.</summary>
-    public ReadOnlySpan<byte> StatusCodes => _statusCodes;
+    internal ReadOnlySpan<byte> StatusCodes => _statusCodes;
 
     /// <summary>Whether <see cref="SubmittedAtUtcTicks"/> never decreases.</summary>
-    public bool IsSortedByTime { get; }
+    internal bool IsSortedByTime { get; }
 
     /// <summary>Builds a table from record facts, in their order.</summary>
     /// <param name="orders">The orders.</param>

@@ -32,25 +32,25 @@ public sealed class RevenueFacts
     public int Count => _issuedAtUtcTicks.Length;
 
     /// <summary>The issue instant of each line, as UTC ticks (<see cref="DateTimeOffset.UtcTicks"/>).</summary>
-    public ReadOnlySpan<long> IssuedAtUtcTicks => _issuedAtUtcTicks;
+    internal ReadOnlySpan<long> IssuedAtUtcTicks => _issuedAtUtcTicks;
 
     /// <summary>The code of each line's (segment, currency) key: an index into <see cref="Keys"/>.</summary>
-    public ReadOnlySpan<byte> KeyCodes => _keyCodes;
+    internal ReadOnlySpan<byte> KeyCodes => _keyCodes;
 
     /// <summary>The net (VAT-excluded) amount of each line in minor units of its currency; negative for a credit-note line.</summary>
-    public ReadOnlySpan<long> NetMinorUnits => _netMinorUnits;
+    internal ReadOnlySpan<long> NetMinorUnits => _netMinorUnits;
 
     /// <summary>The distinct (segment, currency) keys, in order of first appearance; at most 256.</summary>
-    public IReadOnlyList<SegmentCurrency> Keys { get; }
+    internal IReadOnlyList<SegmentCurrency> Keys { get; }
 
     /// <summary>Whether <see cref="IssuedAtUtcTicks"/> never decreases, as in an invoice journal read in issue order.</summary>
-    public bool IsSortedByTime { get; }
+    internal bool IsSortedByTime { get; }
 
     /// <summary>
     /// Whether the sum of the absolute amounts of all lines fits a <see cref="long"/>, which proves that no sum over any
     /// subset of lines can overflow; when <see langword="false"/>, calculators add with overflow checks.
     /// </summary>
-    public bool SumsCannotOverflow { get; }
+    internal bool SumsCannotOverflow { get; }
 
     /// <summary>Builds a table from record facts, in their order.</summary>
     /// <param name="facts">The invoice and credit-note lines.</param>
@@ -120,4 +120,4 @@ public sealed class RevenueFacts
 /// <summary>The key revenue is summed by: a product segment in a currency.</summary>
 /// <param name="Segment">The product segment.</param>
 /// <param name="Currency">The currency.</param>
-public readonly record struct SegmentCurrency(ProductSegment Segment, Currency Currency);
+internal readonly record struct SegmentCurrency(ProductSegment Segment, Currency Currency);

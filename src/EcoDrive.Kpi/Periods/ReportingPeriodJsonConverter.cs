@@ -9,7 +9,7 @@ namespace EcoDrive.Kpi;
 /// <c>{"from":"2026-03-01","to":"2026-04-01","bucket":"day","timeZone":"Europe/Paris"}</c>. Reading rebuilds the period
 /// (and its buckets) from the system's time-zone database.
 /// </summary>
-public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod>
+internal sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod>
 {
     /// <inheritdoc />
     /// <exception cref="JsonException">A member is missing or invalid, or the time zone is unknown.</exception>

@@ -92,7 +92,7 @@ public static class RevenueBySegmentCalculator
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A span is shorter than <see cref="RevenueFacts.Keys"/>.</exception>
     /// <exception cref="OverflowException">A sum does not fit a <see cref="long"/> (only possible when <see cref="RevenueFacts.SumsCannotOverflow"/> is false).</exception>
-    public static void SumMinorUnits(ReportingPeriod period, RevenueFacts facts, Span<long> minorUnitsByKey, Span<long> linesByKey)
+    internal static void SumMinorUnits(ReportingPeriod period, RevenueFacts facts, Span<long> minorUnitsByKey, Span<long> linesByKey)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(facts);

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace EcoDrive.Erp.Purchasing;
+namespace EcoDrive.Core;
 
 /// <summary>Identity of a supplier purchase order.</summary>
 [JsonConverter(typeof(EntityIdJsonConverter<PurchaseOrderId>))]
@@ -19,6 +19,11 @@ public readonly record struct PurchaseOrderId : IEntityId<PurchaseOrderId>
 
     /// <inheritdoc />
     public static PurchaseOrderId From(Guid value) => new(value);
+
+    /// <summary>Parses the text form (a non-empty GUID).</summary>
+    /// <param name="text">The text.</param>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a non-empty GUID.</exception>
+    public static PurchaseOrderId Parse(string text) => EntityId.Parse<PurchaseOrderId>(text);
 
     /// <summary>The GUID in its standard text form.</summary>
     public override string ToString() => Value.ToString();

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace EcoDrive.Crm.Activities;
+namespace EcoDrive.Core;
 
 /// <summary>Identity of an interaction with a customer or a lead.</summary>
 [JsonConverter(typeof(EntityIdJsonConverter<InteractionId>))]
@@ -19,6 +19,11 @@ public readonly record struct InteractionId : IEntityId<InteractionId>
 
     /// <inheritdoc />
     public static InteractionId From(Guid value) => new(value);
+
+    /// <summary>Parses the text form (a non-empty GUID).</summary>
+    /// <param name="text">The text.</param>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a non-empty GUID.</exception>
+    public static InteractionId Parse(string text) => EntityId.Parse<InteractionId>(text);
 
     /// <summary>The GUID in its standard text form.</summary>
     public override string ToString() => Value.ToString();

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace EcoDrive.Crm.Offers;
+namespace EcoDrive.Core;
 
 /// <summary>Identity of an offer (quote).</summary>
 [JsonConverter(typeof(EntityIdJsonConverter<OfferId>))]
@@ -19,6 +19,11 @@ public readonly record struct OfferId : IEntityId<OfferId>
 
     /// <inheritdoc />
     public static OfferId From(Guid value) => new(value);
+
+    /// <summary>Parses the text form (a non-empty GUID).</summary>
+    /// <param name="text">The text.</param>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a non-empty GUID.</exception>
+    public static OfferId Parse(string text) => EntityId.Parse<OfferId>(text);
 
     /// <summary>The GUID in its standard text form.</summary>
     public override string ToString() => Value.ToString();
