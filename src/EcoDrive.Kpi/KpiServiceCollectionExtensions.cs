@@ -10,7 +10,8 @@ public static class KpiServiceCollectionExtensions
     /// Registers <see cref="SalesDashboard"/> as scoped, unless the application registered its own first. The dashboard
     /// uses the <see cref="IKpiAggregateSource"/> of the storage adapter when there is one (the SQL adapters aggregate in
     /// the database), and otherwise aggregates the facts of the <see cref="IKpiFactSource"/>, which a storage adapter
-    /// (or the application) registers.
+    /// (or the application) registers. Revenue comes from an <see cref="IRevenueAggregateSource"/> when the application
+    /// registered one (the invoices of another vendor's ERP), and otherwise from the same source as orders and leads.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The same collection, for chaining.</returns>
@@ -18,9 +19,11 @@ public static class KpiServiceCollectionExtensions
     public static IServiceCollection AddEcoDriveKpi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddScoped(sp => sp.GetService<IKpiAggregateSource>() is { } aggregates
-            ? new SalesDashboard(aggregates)
-            : new SalesDashboard(sp.GetRequiredService<IKpiFactSource>()));
+        services.TryAddScoped(sp =>
+        {
+            var aggregates = sp.GetService<IKpiAggregateSource>() ?? new FactKpiAggregateSource(sp.GetRequiredService<IKpiFactSource>());
+            return new SalesDashboard(aggregates, sp.GetService<IRevenueAggregateSource>() ?? aggregates);
+        });
         return services;
     }
 }

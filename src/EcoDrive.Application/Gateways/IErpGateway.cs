@@ -5,8 +5,11 @@ namespace EcoDrive.Application.Gateways;
 /// <summary>
 /// Port: the ERP as the CRM sees it. The dispatcher hands each order recorded in the CRM to it. EcoDrive's own ERP
 /// implements it in-process; to run our CRM against another ERP, register your adapter in its place
-/// (<c>services.AddSingleton&lt;IErpGateway, MyErpAdapter&gt;()</c> before <c>AddEcoDrive()</c>), and have that ERP
-/// report each status back through <see cref="IntegrationInbound.AcceptAsync"/>.
+/// (<c>services.AddScoped&lt;IErpGateway, MyErpAdapter&gt;()</c> before <c>AddEcoDrive()</c>; it is resolved in the
+/// dispatcher's scope of each batch, so scoped or singleton both work), and have that ERP
+/// report each status back through <see cref="IntegrationInbound.AcceptAsync"/>. The revenue KPI sums invoices, which
+/// then live in that ERP: register an <see cref="EcoDrive.Kpi.IRevenueAggregateSource"/> over them too, or revenue
+/// stays zero.
 /// </summary>
 public interface IErpGateway
 {

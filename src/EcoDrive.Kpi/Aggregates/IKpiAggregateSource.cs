@@ -14,9 +14,11 @@ namespace EcoDrive.Kpi;
 /// <see cref="ConversionCalculator.Compute(ReportingPeriod, IEnumerable{LeadFact}, DateTimeOffset)"/> and
 /// <see cref="RevenueBySegmentCalculator.Compute(ReportingPeriod, IEnumerable{RevenueFact})"/> over its facts. The
 /// contract kit's <c>KpiAggregateSourceContract</c> proves it. Rows may come in any order, and one group may be split
-/// over several rows (they are added up).
+/// over several rows (they are added up). Revenue comes from <see cref="IRevenueAggregateSource.SumRevenueAsync"/>,
+/// which <see cref="SalesDashboard"/> takes from a separately registered <see cref="IRevenueAggregateSource"/> when
+/// there is one (a foreign ERP's invoices).
 /// </remarks>
-public interface IKpiAggregateSource
+public interface IKpiAggregateSource : IRevenueAggregateSource
 {
     /// <summary>
     /// Counts the orders submitted in each bucket of <paramref name="period"/> (by <see cref="OrderFact.SubmittedAt"/>,
@@ -37,13 +39,4 @@ public interface IKpiAggregateSource
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>One row per (source, owner, campaign) with at least one lead, in any order.</returns>
     Task<IReadOnlyList<LeadOutcomeCount>> CountLeadOutcomesAsync(ReportingPeriod period, DateTimeOffset asOf, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Sums, per product segment and currency, the net amounts of the invoice lines (positive) and credit-note lines
-    /// (negative) issued in <paramref name="period"/>.
-    /// </summary>
-    /// <param name="period">The reporting period; only its UTC start and end matter.</param>
-    /// <param name="cancellationToken">Cancels the query.</param>
-    /// <returns>One row per (segment, currency) with at least one line, in any order.</returns>
-    Task<IReadOnlyList<RevenueSum>> SumRevenueAsync(ReportingPeriod period, CancellationToken cancellationToken = default);
 }

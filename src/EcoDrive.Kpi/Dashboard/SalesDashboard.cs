@@ -2,13 +2,15 @@ namespace EcoDrive.Kpi;
 
 /// <summary>
 /// The sales director's dashboard: has the period's orders counted, leads' outcomes counted and revenue summed by an
-/// <see cref="IKpiAggregateSource"/> (in the database, when the storage adapter provides one) and lays out the three
+/// <see cref="IKpiAggregateSource"/> (in the database, when the storage adapter provides one; revenue by a separate
+/// <see cref="IRevenueAggregateSource"/> when one is registered) and lays out the three
 /// KPIs (new orders, conversion, revenue by segment). Registered as scoped by
 /// <see cref="Microsoft.Extensions.DependencyInjection.KpiServiceCollectionExtensions.AddEcoDriveKpi"/>.
 /// </summary>
 public sealed class SalesDashboard
 {
     private readonly IKpiAggregateSource _aggregates;
+    private readonly IRevenueAggregateSource _revenue;
 
     /// <summary>Creates the dashboard over a fact source, aggregating its facts in memory (<see cref="FactKpiAggregateSource"/>).</summary>
     /// <param name="facts">Where the orders, leads and revenue lines come from.</param>
@@ -22,9 +24,23 @@ public sealed class SalesDashboard
     /// <param name="aggregates">Where the counts and sums come from.</param>
     /// <exception cref="ArgumentNullException"><paramref name="aggregates"/> is <see langword="null"/>.</exception>
     public SalesDashboard(IKpiAggregateSource aggregates)
+        : this(aggregates, aggregates)
+    {
+    }
+
+    /// <summary>
+    /// Creates the dashboard over an aggregate source for orders and leads and another source for revenue: the invoices
+    /// of another vendor's ERP, when EcoDrive's CRM runs with it.
+    /// </summary>
+    /// <param name="aggregates">Where the order counts and lead outcomes come from.</param>
+    /// <param name="revenue">Where the revenue sums come from.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="aggregates"/> or <paramref name="revenue"/> is <see langword="null"/>.</exception>
+    public SalesDashboard(IKpiAggregateSource aggregates, IRevenueAggregateSource revenue)
     {
         ArgumentNullException.ThrowIfNull(aggregates);
+        ArgumentNullException.ThrowIfNull(revenue);
         _aggregates = aggregates;
+        _revenue = revenue;
     }
 
     /// <summary>
@@ -43,7 +59,7 @@ public sealed class SalesDashboard
 
         var orders = await _aggregates.CountOrdersAsync(period, cancellationToken).ConfigureAwait(false);
         var leads = await _aggregates.CountLeadOutcomesAsync(period, asOf, cancellationToken).ConfigureAwait(false);
-        var revenue = await _aggregates.SumRevenueAsync(period, cancellationToken).ConfigureAwait(false);
+        var revenue = await _revenue.SumRevenueAsync(period, cancellationToken).ConfigureAwait(false);
 
         return new SalesDashboardReport(
             period,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using EcoDrive.Application.Gateways;
 using EcoDrive.Application.Messaging;
+using EcoDrive.Kpi;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Application.Tests.Gateways;
@@ -65,10 +66,73 @@ public sealed class ForeignSystemTests
         Assert.Equal(2, (await host.Fulfilment.GetStockAsync(TestHost.Admin, suv)).Reservations.Single().Quantity);
     }
 
-    /// <summary>Stands for another vendor's ERP: it keeps orders its own way and talks to EcoDrive only through the ports.</summary>
-    private sealed class ForeignErp : IErpGateway
+    [Fact]
+    public async Task Dashboard_WithAForeignErpAndItsRevenueSource_ShowsTheForeignErpsInvoicesAndCreditNotes()
+    {
+        var foreignErp = new ForeignErp();
+        await using var host = new TestHost(services => services
+            .AddSingleton<IErpGateway>(foreignErp)
+            .AddSingleton<IRevenueAggregateSource>(foreignErp)
+            .AddEcoDriveInMemoryStorageAfter());
+        var camille = await host.AddCamilleAsync();
+        var suv = ProductId.New();
+        var orderId = await host.Sales.SubmitAsync(TestHost.Sophie, camille, [TestHost.Suvs(suv, 2)]);
+        await host.Dispatcher.DrainAsync();
+
+        foreignErp.Invoice(orderId, host.Clock.GetUtcNow(), ProductSegment.Suv);
+        foreignErp.CreditNote(host.Clock.GetUtcNow().AddHours(1), ProductSegment.Suv, Money.Euros(1_500m));
+        foreignErp.Invoice(orderId, new DateTimeOffset(2026, 2, 27, 10, 0, 0, TimeSpan.Zero), ProductSegment.Suv);
+        var march = new ReportingPeriod(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), TimeBucket.Month);
+        var dashboard = await host.Dashboard.GetAsync(TestHost.Helene, march);
+
+        Assert.Equal(Money.Euros(84_000m - 1_500m), dashboard.Revenue.NetOf(ProductSegment.Suv, Currency.Eur));
+        Assert.Equal(1, dashboard.NewOrders.TotalOrders);
+    }
+
+    [Fact]
+    public async Task Dashboard_WithAForeignErpAndNoRevenueSource_CountsOnlyEcoDrivesOwnInvoices()
+    {
+        var foreignErp = new ForeignErp();
+        await using var host = new TestHost(services => services.AddSingleton<IErpGateway>(foreignErp).AddEcoDriveInMemoryStorageAfter());
+        var camille = await host.AddCamilleAsync();
+        var orderId = await host.Sales.SubmitAsync(TestHost.Sophie, camille, [TestHost.Suvs(ProductId.New(), 2)]);
+        await host.Dispatcher.DrainAsync();
+        foreignErp.Invoice(orderId, host.Clock.GetUtcNow(), ProductSegment.Suv);
+
+        var march = new ReportingPeriod(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), TimeBucket.Month);
+        var dashboard = await host.Dashboard.GetAsync(TestHost.Helene, march);
+
+        Assert.Equal(Money.Euros(0m), dashboard.Revenue.TotalIn(Currency.Eur));
+        Assert.Equal(1, dashboard.NewOrders.TotalOrders);
+    }
+
+    /// <summary>
+    /// Stands for another vendor's ERP: it keeps orders and invoices its own way and talks to EcoDrive only through the
+    /// ports; it answers the revenue KPI from its own invoices and credit notes.
+    /// </summary>
+    private sealed class ForeignErp : IErpGateway, IRevenueAggregateSource
     {
         private readonly ConcurrentDictionary<OrderId, OrderSubmitted> _orders = new();
+        private readonly ConcurrentQueue<(DateTimeOffset IssuedAt, ProductSegment Segment, Money Net)> _revenueLines = new();
+
+        public void Invoice(OrderId orderId, DateTimeOffset issuedAt, ProductSegment segment)
+        {
+            foreach (var line in _orders[orderId].Lines)
+            {
+                _revenueLines.Enqueue((issuedAt, segment, line.Net));
+            }
+        }
+
+        public void CreditNote(DateTimeOffset issuedAt, ProductSegment segment, Money net) => _revenueLines.Enqueue((issuedAt, segment, -net));
+
+        public Task<IReadOnlyList<RevenueSum>> SumRevenueAsync(ReportingPeriod period, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<RevenueSum>>(
+            [
+                .. _revenueLines
+                    .Where(l => l.IssuedAt >= period.UtcStart && l.IssuedAt < period.UtcEnd)
+                    .GroupBy(l => (l.Segment, l.Net.Currency))
+                    .Select(g => new RevenueSum(g.Key.Segment, g.Select(l => l.Net).Aggregate((a, b) => a + b), g.LongCount())),
+            ]);
 
         public IReadOnlyCollection<OrderSubmitted> Orders => [.. _orders.Values];
 
