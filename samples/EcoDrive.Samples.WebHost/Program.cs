@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using EcoDrive.Crm.Campaigns;
 using EcoDrive.Application;
+using EcoDrive.Application.Access;
 using EcoDrive.Application.Messaging;
 using EcoDrive.Samples.WebHost.Endpoints;
 using EcoDrive.Samples.WebHost.Infrastructure;
@@ -80,6 +81,10 @@ builder.Services.AddSingleton<EcoDriveMetrics>();
 builder.Services.AddSingleton<IDeliveredMessageObserver>(sp => sp.GetRequiredService<EcoDriveMetrics>());
 // The SDK's hosted dispatcher, woken by each commit; EcoDrive:Dispatcher sets batch size, parallelism, attempts.
 builder.Services.Configure<OutboxDispatcherOptions>(builder.Configuration.GetSection("EcoDrive:Dispatcher"));
+builder.Services.Configure<CampaignOptions>(builder.Configuration.GetSection("EcoDrive:Campaigns"));
+builder.Services.Configure<SalesActivityOptions>(builder.Configuration.GetSection("EcoDrive:SalesActivity"));
+builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("EcoDrive:Reporting"));
+builder.Services.Configure<AccessDiagnosticsOptions>(builder.Configuration.GetSection("EcoDrive:AccessDiagnostics"));
 builder.Services.AddEcoDriveDispatcher();
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestBodyLimit.MaxBytes);

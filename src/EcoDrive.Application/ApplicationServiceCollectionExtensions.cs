@@ -36,7 +36,11 @@ public static class ApplicationServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddEcoDriveCore();
         services.AddEcoDriveKpi();
-        services.AddOptions<InvoicingOptions>();
+        services.AddValidatedOptions<InvoicingOptions>(InvoicingProblems);
+        services.AddValidatedOptions<CampaignOptions>(o => o.Problems());
+        services.AddValidatedOptions<SalesActivityOptions>(o => o.Problems());
+        services.AddValidatedOptions<ReportingOptions>(o => o.Problems());
+        services.AddValidatedOptions<AccessDiagnosticsOptions>(o => o.Problems());
         services.TryAddSingleton<CustomerService>();
         services.TryAddSingleton<LeadService>();
         services.TryAddSingleton<SalesActivityService>();
@@ -50,7 +54,7 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<HistoryImportService>();
         services.TryAddSingleton<ParkedMessageService>();
         services.TryAddSingleton<OutboxDispatcher>();
-        services.AddOptions<OutboxDispatcherOptions>();
+        services.AddValidatedOptions<OutboxDispatcherOptions>(o => o.Problems());
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OrderStatusFeed>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveredMessageObserver, OrderStatusFeed>(sp => sp.GetRequiredService<OrderStatusFeed>()));
@@ -88,5 +92,28 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, OutboxDispatcherService>());
         return services;
+    }
+
+    private static IEnumerable<string> InvoicingProblems(InvoicingOptions options)
+    {
+        if (options.Seller is null)
+        {
+            yield return $"{nameof(InvoicingOptions)}.{nameof(InvoicingOptions.Seller)} is not set; invoices must name the seller.";
+        }
+
+        if (options.PaymentTerms is null)
+        {
+            yield return $"{nameof(InvoicingOptions)}.{nameof(InvoicingOptions.PaymentTerms)} is not set.";
+        }
+
+        if (options.TimeZone is null)
+        {
+            yield return $"{nameof(InvoicingOptions)}.{nameof(InvoicingOptions.TimeZone)} is not set; invoice dates are days in that zone.";
+        }
+
+        foreach (var problem in ValidatedOptions.Range($"{nameof(InvoicingOptions)}.{nameof(InvoicingOptions.LatePaymentPenaltyRate)}", options.LatePaymentPenaltyRate, 0m, 100m))
+        {
+            yield return problem;
+        }
     }
 }

@@ -189,7 +189,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
         {
             Assert.True(round < 100, "the outbox never drained");
             await dispatcher.DrainAsync();
-            clock.Advance(OutboxDispatcher.MaxBackOff);
+            clock.Advance(new OutboxDispatcherOptions().MaxBackOff);
         }
 
         var all = await ReadAllOrderIdsAsync(restarted);
@@ -254,7 +254,7 @@ public abstract class SqlStoreTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.True(round < 20, "the outbox never drained");
             var counts = await Task.WhenAll(dispatchers.Select(d => Task.Run(() => d.DrainAsync())));
             (delivered[0], delivered[1]) = (delivered[0] + counts[0], delivered[1] + counts[1]);
-            clock.Advance(OutboxDispatcher.MaxBackOff);
+            clock.Advance(new OutboxDispatcherOptions().MaxBackOff);
         }
 
         output.WriteLine($"the dispatchers delivered {delivered[0]} and {delivered[1]} messages");

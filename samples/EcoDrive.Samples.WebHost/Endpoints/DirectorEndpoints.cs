@@ -5,6 +5,7 @@ using EcoDrive.Application.Access;
 using EcoDrive.Application;
 using EcoDrive.Kpi;
 using EcoDrive.Samples.WebHost.Security;
+using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Samples.WebHost.Endpoints;
 
@@ -13,9 +14,9 @@ internal static class DirectorEndpoints
 {
     public static void MapDirector(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/kpi/dashboard", async (DateOnly? from, DateOnly? to, TimeBucket? bucket, string? tz, ClaimsPrincipal principal, DashboardService service, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/kpi/dashboard", async (DateOnly? from, DateOnly? to, TimeBucket? bucket, string? tz, ClaimsPrincipal principal, DashboardService service, IOptions<ReportingOptions> reporting, TimeProvider clock, CancellationToken ct) =>
         {
-            var zone = FindZone(tz ?? ReportingPeriod.DefaultTimeZoneId);
+            var zone = FindZone(tz ?? reporting.Value.TimeZoneId);
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
             var start = from ?? new DateOnly(today.Year, today.Month, 1);
             var period = new ReportingPeriod(start, to ?? start.AddMonths(1), bucket ?? TimeBucket.Day, zone);
@@ -23,7 +24,7 @@ internal static class DirectorEndpoints
             var current = await service.GetAsync(actor, period, ct);
             var previous = await service.GetAsync(actor, period.Previous(), ct);
             return TypedResults.Ok(DashboardResponse.Of(current, previous));
-        }).WithTags("Dashboard").RequireAuthorization().WithSummary("The three KPIs for a period (default: this month, by day, Europe/Paris).");
+        }).WithTags("Dashboard").RequireAuthorization().WithSummary("The three KPIs for a period (default: this month, by day, in the reporting time zone: EcoDrive:Reporting:TimeZoneId, Europe/Paris unless set).");
 
         app.MapGet("/access/explain", async (Guid user, Guid customer, ClaimsPrincipal principal, UserDirectory users, AccessDiagnostics diagnostics, CancellationToken ct) =>
         {

@@ -2,6 +2,7 @@ using EcoDrive.Core.Customers;
 using EcoDrive.Application.Access;
 using EcoDrive.Application.Messaging;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Samples.WebHost.Infrastructure;
 
@@ -23,8 +24,8 @@ internal sealed class StorageHealthCheck(IServiceScopeFactory scopes) : IHealthC
     }
 }
 
-/// <summary>No message between CRM and ERP is parked, and none has waited longer than <see cref="AccessDiagnostics.StalledAfter"/>.</summary>
-internal sealed class DispatcherHealthCheck(IOutboxStore outbox, TimeProvider clock) : IHealthCheck
+/// <summary>No message between CRM and ERP is parked, and none has waited longer than <see cref="AccessDiagnosticsOptions.StalledAfter"/>.</summary>
+internal sealed class DispatcherHealthCheck(IOutboxStore outbox, IOptions<AccessDiagnosticsOptions> options, TimeProvider clock) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -37,7 +38,7 @@ internal sealed class DispatcherHealthCheck(IOutboxStore outbox, TimeProvider cl
             return HealthCheckResult.Degraded($"{parked} message(s) parked after failing every attempt (GET /outbox/parked).", data: data);
         }
 
-        return oldest is { } since && clock.GetUtcNow() - since > AccessDiagnostics.StalledAfter
+        return oldest is { } since && clock.GetUtcNow() - since > options.Value.StalledAfter
             ? HealthCheckResult.Degraded($"{pending.Count} message(s) waiting since {since:O}.", data: data)
             : HealthCheckResult.Healthy($"{pending.Count} message(s) waiting.", data);
     }

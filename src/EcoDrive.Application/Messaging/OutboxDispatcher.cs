@@ -65,9 +65,6 @@ public sealed class OutboxDispatcher
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
-    /// <summary>The default longest wait between two attempts at one message (<see cref="OutboxDispatcherOptions.MaxBackOff"/>).</summary>
-    public static TimeSpan MaxBackOff { get; } = TimeSpan.FromMinutes(5);
-
     /// <summary>The options this dispatcher runs with.</summary>
     public OutboxDispatcherOptions Options => _options;
 

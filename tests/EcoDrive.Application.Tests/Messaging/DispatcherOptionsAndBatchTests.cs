@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Application.Tests.Messaging;
 
@@ -26,10 +27,10 @@ public sealed class DispatcherOptionsAndBatchTests
             services.Configure<OutboxDispatcherOptions>(o => Set(o, option, value));
         });
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => host.Get<OutboxDispatcher>());
+        var error = Assert.Throws<OptionsValidationException>(() => host.Get<OutboxDispatcher>());
 
-        Assert.Equal(option, error.ParamName);
-        Assert.Contains(option, error.Message, StringComparison.Ordinal);
+        var failure = Assert.Single(error.Failures);
+        Assert.StartsWith($"OutboxDispatcherOptions.{option} is {value};", failure, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -60,9 +61,9 @@ public sealed class DispatcherOptionsAndBatchTests
             services.AddEcoDriveDispatcher(o => o.Parallelism = 0);
         });
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => host.Get<IEnumerable<IHostedService>>().ToArray());
+        var error = Assert.Throws<OptionsValidationException>(() => host.Get<IEnumerable<IHostedService>>().ToArray());
 
-        Assert.Equal(nameof(OutboxDispatcherOptions.Parallelism), error.ParamName);
+        Assert.Contains("OutboxDispatcherOptions.Parallelism is 0;", Assert.Single(error.Failures), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ public sealed class FaultInjectionTests
                 // The dispatcher died here; a new round is the restarted dispatcher.
             }
 
-            host.Clock.Advance(OutboxDispatcher.MaxBackOff);
+            host.Clock.Advance(new OutboxDispatcherOptions().MaxBackOff);
         }
 
         faults.Armed = false;
