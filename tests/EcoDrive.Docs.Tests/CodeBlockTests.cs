@@ -162,7 +162,7 @@ public sealed partial class CodeBlockTests
             .FirstOrDefault(Directory.Exists);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EcoDrive.Core.sln")))
