@@ -50,6 +50,9 @@ public static class ApplicationServiceCollectionExtensions
         services.TryAddScoped<BillingPorts>();
         services.TryAddScoped<DashboardPorts>();
         services.TryAddScoped<HistoryImportPorts>();
+        services.TryAddScoped<OutboxDispatcherPorts>();
+        services.TryAddScoped<IntegrationInboundPorts>();
+        services.TryAddScoped<AccessDiagnosticsPorts>();
         services.TryAddSingleton<CustomerService>();
         services.TryAddSingleton<LeadService>();
         services.TryAddSingleton<SalesActivityService>();

@@ -45,4 +45,14 @@ public sealed class UseCaseRunner<TPorts>
             return await work(scope.ServiceProvider.GetRequiredService<TPorts>()).ConfigureAwait(false);
         }
     }
+
+    /// <inheritdoc cref="RunUncommittedAsync{T}(Func{TPorts, Task{T}})"/>
+    internal async Task RunUncommittedAsync(Func<TPorts, Task> work)
+    {
+        var scope = _scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            await work(scope.ServiceProvider.GetRequiredService<TPorts>()).ConfigureAwait(false);
+        }
+    }
 }
