@@ -20,7 +20,9 @@ public static class ApplicationServiceCollectionExtensions
     /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesActivityService"/>,
     /// <see cref="OfferService"/>, <see cref="CampaignService"/>, <see cref="SalesOrderService"/>,
     /// <see cref="FulfilmentService"/>, <see cref="PurchasingService"/>, <see cref="BillingService"/>,
-    /// <see cref="DashboardService"/>, <see cref="HistoryImportService"/>, <see cref="ParkedMessageService"/>), the
+    /// <see cref="DashboardService"/>, <see cref="HistoryImportService"/>, <see cref="ParkedMessageService"/>) with the
+    /// <see cref="UseCaseRunner{TPorts}"/> that runs their use cases and, scoped, the ports type of each (in
+    /// <see cref="EcoDrive.Application.Ports"/>, listing the storage ports of one unit of work), the
     /// <see cref="OutboxDispatcher"/> and its <see cref="OutboxDispatcherOptions"/> (run it with <see cref="AddEcoDriveDispatcher"/>), the access diagnostics, EcoDrive's own ERP
     /// and CRM behind the <see cref="IErpGateway"/> and <see cref="ICrmGateway"/> ports (register an adapter for either
     /// before this call to run against a foreign system), and the <see cref="InvoicingOptions"/>, which start with a
