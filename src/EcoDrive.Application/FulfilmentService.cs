@@ -167,7 +167,11 @@ public sealed class FulfilmentService
     {
         _access.Demand(actor, Permissions.StockManage);
         return _runner.RunAsync<IReadOnlyList<StockLevel>>(
-            async ports => [.. (await StockLevels.ReadAsync(ports.Catalogue, ports.PurchaseOrders, ports.Stock, cancellationToken).ConfigureAwait(false)).Where(l => !underReorderPointOnly || l.IsUnderReorderPoint)],
+            async ports =>
+            {
+                var levels = await StockLevels.ReadAsync(ports.Catalogue, ports.PurchaseOrders, ports.Stock, cancellationToken).ConfigureAwait(false);
+                return [.. levels.Where(l => !underReorderPointOnly || l.IsUnderReorderPoint)];
+            },
             cancellationToken);
     }
 
