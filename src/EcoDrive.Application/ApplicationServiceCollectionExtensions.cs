@@ -4,6 +4,7 @@ using EcoDrive.Application.Access;
 using EcoDrive.Application.Gateways;
 using EcoDrive.Application.Handlers;
 using EcoDrive.Application.Messaging;
+using EcoDrive.Application.Ports;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Kpi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,7 +20,9 @@ public static class ApplicationServiceCollectionExtensions
     /// services (<see cref="CustomerService"/>, <see cref="LeadService"/>, <see cref="SalesActivityService"/>,
     /// <see cref="OfferService"/>, <see cref="CampaignService"/>, <see cref="SalesOrderService"/>,
     /// <see cref="FulfilmentService"/>, <see cref="PurchasingService"/>, <see cref="BillingService"/>,
-    /// <see cref="DashboardService"/>, <see cref="HistoryImportService"/>, <see cref="ParkedMessageService"/>), the
+    /// <see cref="DashboardService"/>, <see cref="HistoryImportService"/>, <see cref="ParkedMessageService"/>) with the
+    /// <see cref="UseCaseRunner{TPorts}"/> that runs their use cases and, scoped, the ports type of each (in
+    /// <see cref="EcoDrive.Application.Ports"/>, listing the storage ports of one unit of work), the
     /// <see cref="OutboxDispatcher"/> and its <see cref="OutboxDispatcherOptions"/> (run it with <see cref="AddEcoDriveDispatcher"/>), the access diagnostics, EcoDrive's own ERP
     /// and CRM behind the <see cref="IErpGateway"/> and <see cref="ICrmGateway"/> ports (register an adapter for either
     /// before this call to run against a foreign system), and the <see cref="InvoicingOptions"/>, which start with a
@@ -41,6 +44,21 @@ public static class ApplicationServiceCollectionExtensions
         services.AddValidatedOptions<SalesActivityOptions>(o => o.Problems());
         services.AddValidatedOptions<ReportingOptions>(o => o.Problems());
         services.AddValidatedOptions<AccessDiagnosticsOptions>(o => o.Problems());
+        services.TryAdd(ServiceDescriptor.Singleton(typeof(UseCaseRunner<>), typeof(UseCaseRunner<>)));
+        services.TryAddScoped<CustomerPorts>();
+        services.TryAddScoped<LeadPorts>();
+        services.TryAddScoped<SalesActivityPorts>();
+        services.TryAddScoped<OfferPorts>();
+        services.TryAddScoped<CampaignPorts>();
+        services.TryAddScoped<SalesOrderPorts>();
+        services.TryAddScoped<FulfilmentPorts>();
+        services.TryAddScoped<PurchasingPorts>();
+        services.TryAddScoped<BillingPorts>();
+        services.TryAddScoped<DashboardPorts>();
+        services.TryAddScoped<HistoryImportPorts>();
+        services.TryAddScoped<OutboxDispatcherPorts>();
+        services.TryAddScoped<IntegrationInboundPorts>();
+        services.TryAddScoped<AccessDiagnosticsPorts>();
         services.TryAddSingleton<CustomerService>();
         services.TryAddSingleton<LeadService>();
         services.TryAddSingleton<SalesActivityService>();

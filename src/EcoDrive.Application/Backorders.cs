@@ -1,7 +1,6 @@
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Stock;
 using EcoDrive.Application.Messaging;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Application;
 
@@ -13,10 +12,9 @@ internal static class Backorders
     /// fit; stages the orders and stock items and reports each confirmation to the CRM, in the caller's unit of work.
     /// </summary>
     public static async Task<IReadOnlyList<OrderId>> FillAsync(
-        IServiceProvider services, IReadOnlyCollection<StockItem> replenished, DateTimeOffset at, CancellationToken cancellationToken)
+        IOrderRepository orders, IStockRepository stock, IOutbox outbox, IReadOnlyCollection<StockItem> replenished, DateTimeOffset at,
+        CancellationToken cancellationToken)
     {
-        var orders = services.GetRequiredService<IOrderRepository>();
-        var stock = services.GetRequiredService<IStockRepository>();
         var waiting = new List<Order>();
         foreach (var orderId in replenished.SelectMany(i => i.Backorders).Select(b => b.OrderId).Distinct().ToArray())
         {
@@ -39,7 +37,6 @@ internal static class Backorders
             stock.Update(item);
         }
 
-        var outbox = services.GetRequiredService<IOutbox>();
         foreach (var order in confirmed)
         {
             orders.Update(order);

@@ -4,7 +4,7 @@ using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
 using EcoDrive.Application.Messaging;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Application;
@@ -16,19 +16,19 @@ namespace EcoDrive.Application;
 /// </summary>
 public sealed class BillingService
 {
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<BillingPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
     private readonly IOptions<InvoicingOptions> _options;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="BillingPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="options">Seller identity, payment terms, penalty rate and time zone of the invoices.</param>
-    public BillingService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock, IOptions<InvoicingOptions> options)
+    public BillingService(UseCaseRunner<BillingPorts> runner, IAccessPolicy access, TimeProvider clock, IOptions<InvoicingOptions> options)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _access = access;
         _clock = clock;
         _options = options;
@@ -56,12 +56,12 @@ public sealed class BillingService
     {
         _access.Demand(actor, Permissions.InvoicesIssue);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var orders = services.GetRequiredService<IOrderRepository>();
+                var orders = ports.Orders;
                 var order = await orders.RequireAsync(orderId, cancellationToken).ConfigureAwait(false);
-                var customer = await services.GetRequiredService<ICustomerRepository>().RequireAsync(order.CustomerId, cancellationToken).ConfigureAwait(false);
-                var catalogue = services.GetRequiredService<IProductCatalogue>();
+                var customer = await ports.Customers.RequireAsync(order.CustomerId, cancellationToken).ConfigureAwait(false);
+                var catalogue = ports.Catalogue;
                 var products = new Dictionary<ProductId, Product>();
                 foreach (var productId in order.Lines.Select(l => l.ProductId).Distinct())
                 {
@@ -69,12 +69,12 @@ public sealed class BillingService
                 }
 
                 var now = _clock.GetUtcNow();
-                var number = await NextNumberAsync(services, InvoiceSeries.Invoice, now, cancellationToken).ConfigureAwait(false);
+                var number = await NextNumberAsync(ports, InvoiceSeries.Invoice, now, cancellationToken).ConfigureAwait(false);
                 var invoice = Invoice.Issue(InvoiceId.New(), number, order, customer, products, _options.Value, now, terms, customerVatNumber);
                 order.MarkInvoiced(invoice.Id, actor.Id, now);
-                services.GetRequiredService<IInvoiceRepository>().Add(invoice);
+                ports.Invoices.Add(invoice);
                 orders.Update(order);
-                order.ReportTo(services.GetRequiredService<IOutbox>());
+                order.ReportTo(ports.Outbox);
                 return InvoiceSummary.Of(invoice);
             },
             cancellationToken);
@@ -127,11 +127,11 @@ public sealed class BillingService
         return ChangeInvoiceAsync(
             invoiceId,
             actor,
-            async (invoice, services, now) =>
+            async (invoice, ports, now) =>
             {
-                var number = await NextNumberAsync(services, InvoiceSeries.CreditNote, now, cancellationToken).ConfigureAwait(false);
+                var number = await NextNumberAsync(ports, InvoiceSeries.CreditNote, now, cancellationToken).ConfigureAwait(false);
                 var creditNote = invoice.IssueCreditNote(InvoiceId.New(), number, lines, reason, now, _options.Value);
-                services.GetRequiredService<ICreditNoteRepository>().Add(creditNote);
+                ports.CreditNotes.Add(creditNote);
                 return CreditNoteSummary.Of(creditNote);
             },
             cancellationToken);
@@ -147,7 +147,7 @@ public sealed class BillingService
     {
         _access.DemandAny(actor, Permissions.InvoicesIssue, Permissions.PaymentsRecord);
         return _runner.RunAsync(
-            async services => InvoiceSummary.Of(await services.GetRequiredService<IInvoiceRepository>().RequireAsync(invoiceId, cancellationToken).ConfigureAwait(false)),
+            async ports => InvoiceSummary.Of(await ports.Invoices.RequireAsync(invoiceId, cancellationToken).ConfigureAwait(false)),
             cancellationToken);
     }
 
@@ -160,7 +160,7 @@ public sealed class BillingService
     {
         _access.DemandAny(actor, Permissions.InvoicesIssue, Permissions.PaymentsRecord);
         return _runner.RunAsync<IReadOnlyList<InvoiceSummary>>(
-            async services => [.. (await services.GetRequiredService<IInvoiceRepository>().ListAsync(settlement, cancellationToken).ConfigureAwait(false)).Select(InvoiceSummary.Of)],
+            async ports => [.. (await ports.Invoices.ListAsync(settlement, cancellationToken).ConfigureAwait(false)).Select(InvoiceSummary.Of)],
             cancellationToken);
     }
 
@@ -173,7 +173,7 @@ public sealed class BillingService
         _access.DemandAny(actor, Permissions.InvoicesIssue, Permissions.PaymentsRecord);
         var today = _options.Value.DateOf(_clock.GetUtcNow());
         return _runner.RunAsync<IReadOnlyList<InvoiceSummary>>(
-            async services => [.. (await services.GetRequiredService<IInvoiceRepository>().ListOverdueAsync(today, cancellationToken).ConfigureAwait(false)).Select(InvoiceSummary.Of)],
+            async ports => [.. (await ports.Invoices.ListOverdueAsync(today, cancellationToken).ConfigureAwait(false)).Select(InvoiceSummary.Of)],
             cancellationToken);
     }
 
@@ -186,34 +186,34 @@ public sealed class BillingService
     {
         _access.DemandAny(actor, Permissions.InvoicesIssue, Permissions.PaymentsRecord);
         return _runner.RunAsync<IReadOnlyList<CreditNoteSummary>>(
-            async services => [.. (await services.GetRequiredService<ICreditNoteRepository>().ListForInvoiceAsync(invoiceId, cancellationToken).ConfigureAwait(false)).Select(CreditNoteSummary.Of)],
+            async ports => [.. (await ports.CreditNotes.ListForInvoiceAsync(invoiceId, cancellationToken).ConfigureAwait(false)).Select(CreditNoteSummary.Of)],
             cancellationToken);
     }
 
-    private Task<InvoiceNumber> NextNumberAsync(IServiceProvider services, string series, DateTimeOffset now, CancellationToken cancellationToken) =>
-        services.GetRequiredService<IInvoiceNumberSequence>().NextAsync(series, _options.Value.DateOf(now).Year, cancellationToken);
+    private Task<InvoiceNumber> NextNumberAsync(BillingPorts ports, string series, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ports.InvoiceNumbers.NextAsync(series, _options.Value.DateOf(now).Year, cancellationToken);
 
     // Records a payment or a credit note on an invoice; when that leaves nothing due on an invoice that was (partly)
     // paid, its order becomes Paid and the CRM is told, in the same unit of work.
     private Task<T> ChangeInvoiceAsync<T>(
-        InvoiceId invoiceId, User actor, Func<Invoice, IServiceProvider, DateTimeOffset, Task<T>> change, CancellationToken cancellationToken) =>
+        InvoiceId invoiceId, User actor, Func<Invoice, BillingPorts, DateTimeOffset, Task<T>> change, CancellationToken cancellationToken) =>
         _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var invoices = services.GetRequiredService<IInvoiceRepository>();
+                var invoices = ports.Invoices;
                 var invoice = await invoices.RequireAsync(invoiceId, cancellationToken).ConfigureAwait(false);
                 var now = _clock.GetUtcNow();
-                var result = await change(invoice, services, now).ConfigureAwait(false);
+                var result = await change(invoice, ports, now).ConfigureAwait(false);
                 invoices.Update(invoice);
                 if (invoice.IsPaid && !invoice.AmountPaid.IsZero)
                 {
-                    var orders = services.GetRequiredService<IOrderRepository>();
+                    var orders = ports.Orders;
                     var order = await orders.RequireAsync(invoice.OrderId, cancellationToken).ConfigureAwait(false);
                     if (order.Status == OrderStatus.Invoiced)
                     {
                         order.MarkPaid(invoice.AmountDue, actor.Id, now);
                         orders.Update(order);
-                        order.ReportTo(services.GetRequiredService<IOutbox>());
+                        order.ReportTo(ports.Outbox);
                     }
                 }
 

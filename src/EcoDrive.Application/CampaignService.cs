@@ -3,7 +3,7 @@ using EcoDrive.Crm;
 using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
 using EcoDrive.Crm.Orders;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 
 namespace EcoDrive.Application;
 
@@ -17,22 +17,22 @@ public sealed class CampaignService
     /// <summary>How many messages are sent between two records of their outcome.</summary>
     public const int SendBatchSize = 100;
 
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<CampaignPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
     private readonly IMessageSender? _sender;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c> and a storage adapter) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="CampaignPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="sender">
     /// Sends the messages (a singleton). The SQL storage adapters register none: without one, campaigns are created,
     /// previewed and launched, and <see cref="SendPendingAsync"/> refuses to send, saying what to register.
     /// </param>
-    public CampaignService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock, IMessageSender? sender = null)
+    public CampaignService(UseCaseRunner<CampaignPorts> runner, IAccessPolicy access, TimeProvider clock, IMessageSender? sender = null)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _access = access;
         _clock = clock;
         _sender = sender;
@@ -54,9 +54,9 @@ public sealed class CampaignService
         _access.Demand(actor, Permissions.CampaignsManage);
         var campaign = Campaign.Create(CampaignId.New(), name, segment, channel, message, actor.Id, _clock.GetUtcNow());
         return _runner.RunAsync(
-            services =>
+            ports =>
             {
-                services.GetRequiredService<ICampaignRepository>().Add(campaign);
+                ports.Campaigns.Add(campaign);
                 return Task.FromResult(campaign.Id);
             },
             cancellationToken);
@@ -72,10 +72,10 @@ public sealed class CampaignService
     {
         _access.Demand(actor, Permissions.CampaignsManage);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var campaign = await services.GetRequiredService<ICampaignRepository>().RequireAsync(campaignId, cancellationToken).ConfigureAwait(false);
-                return (await ResolveAudienceAsync(services, campaign, cancellationToken).ConfigureAwait(false)).Counts;
+                var campaign = await ports.Campaigns.RequireAsync(campaignId, cancellationToken).ConfigureAwait(false);
+                return (await ResolveAudienceAsync(ports, campaign, cancellationToken).ConfigureAwait(false)).Counts;
             },
             cancellationToken);
     }
@@ -95,11 +95,11 @@ public sealed class CampaignService
     {
         _access.Demand(actor, Permissions.CampaignsManage);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var campaigns = services.GetRequiredService<ICampaignRepository>();
+                var campaigns = ports.Campaigns;
                 var campaign = await campaigns.RequireAsync(campaignId, cancellationToken).ConfigureAwait(false);
-                var audience = await ResolveAudienceAsync(services, campaign, cancellationToken).ConfigureAwait(false);
+                var audience = await ResolveAudienceAsync(ports, campaign, cancellationToken).ConfigureAwait(false);
                 campaign.Launch(audience.Recipients, actor.Id, _clock.GetUtcNow());
                 campaigns.Update(campaign);
                 return audience.Counts;
@@ -129,7 +129,7 @@ public sealed class CampaignService
         while (true)
         {
             var batch = await _runner.RunAsync(
-                async services => (await services.GetRequiredService<ICampaignRepository>().RequireAsync(campaignId, cancellationToken).ConfigureAwait(false)).PendingMessages(SendBatchSize),
+                async ports => (await ports.Campaigns.RequireAsync(campaignId, cancellationToken).ConfigureAwait(false)).PendingMessages(SendBatchSize),
                 cancellationToken).ConfigureAwait(false);
             if (batch.Count == 0)
             {
@@ -143,9 +143,9 @@ public sealed class CampaignService
             }
 
             await _runner.RunAsync(
-                async services =>
+                async ports =>
                 {
-                    var campaigns = services.GetRequiredService<ICampaignRepository>();
+                    var campaigns = ports.Campaigns;
                     var campaign = await campaigns.RequireAsync(campaignId, cancellationToken).ConfigureAwait(false);
                     foreach (var (recipient, result, at) in outcomes)
                     {
@@ -168,17 +168,17 @@ public sealed class CampaignService
     {
         _access.Demand(actor, Permissions.CampaignsManage);
         return _runner.RunAsync(
-            async services => CampaignReport.Of(
-                await services.GetRequiredService<ICampaignRepository>().RequireAsync(campaignId, cancellationToken).ConfigureAwait(false),
-                await services.GetRequiredService<ILeadRepository>().FindByCampaignAsync(campaignId, cancellationToken).ConfigureAwait(false)),
+            async ports => CampaignReport.Of(
+                await ports.Campaigns.RequireAsync(campaignId, cancellationToken).ConfigureAwait(false),
+                await ports.Leads.FindByCampaignAsync(campaignId, cancellationToken).ConfigureAwait(false)),
             cancellationToken);
     }
 
-    private static async Task<AudienceResolution> ResolveAudienceAsync(IServiceProvider services, Campaign campaign, CancellationToken cancellationToken)
+    private static async Task<AudienceResolution> ResolveAudienceAsync(CampaignPorts ports, Campaign campaign, CancellationToken cancellationToken)
     {
-        var views = services.GetRequiredService<IOrderViewRepository>();
+        var views = ports.OrderViews;
         var candidates = new List<AudienceCandidate>();
-        foreach (var customer in await services.GetRequiredService<ICustomerDirectory>().FindAllAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var customer in await ports.CustomerDirectory.FindAllAsync(cancellationToken).ConfigureAwait(false))
         {
             var lastPurchase = campaign.Segment.UsesPurchaseHistory
                 ? OrderView.LastPurchaseAt(await views.FindByCustomerAsync(customer.Id, cancellationToken).ConfigureAwait(false))
@@ -186,7 +186,7 @@ public sealed class CampaignService
             candidates.Add(AudienceCandidate.FromCustomer(customer, lastPurchase));
         }
 
-        candidates.AddRange((await services.GetRequiredService<ILeadRepository>().FindProspectsAsync(cancellationToken).ConfigureAwait(false)).Select(AudienceCandidate.FromLead));
+        candidates.AddRange((await ports.Leads.FindProspectsAsync(cancellationToken).ConfigureAwait(false)).Select(AudienceCandidate.FromLead));
         return Audience.Resolve(campaign.Segment, candidates, campaign.Channel);
     }
 

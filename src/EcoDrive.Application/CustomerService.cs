@@ -1,23 +1,23 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 
 namespace EcoDrive.Application;
 
 /// <summary>Use cases of the shared customer record. Every operation checks the caller's permission first.</summary>
 public sealed class CustomerService
 {
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<CustomerPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="CustomerPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
-    public CustomerService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    public CustomerService(UseCaseRunner<CustomerPorts> runner, IAccessPolicy access, TimeProvider clock)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _access = access;
         _clock = clock;
     }
@@ -67,7 +67,7 @@ public sealed class CustomerService
     {
         _access.Demand(actor, Permissions.CustomersReadContact);
         return _runner.RunAsync(
-            async services => (await services.GetRequiredService<ICustomerRepository>().RequireAsync(customerId, cancellationToken).ConfigureAwait(false))
+            async ports => (await ports.Customers.RequireAsync(customerId, cancellationToken).ConfigureAwait(false))
                 .ExportPersonalData(_clock.GetUtcNow()),
             cancellationToken);
     }
@@ -116,15 +116,15 @@ public sealed class CustomerService
         _access.Demand(actor, Permissions.CustomersRead);
         var redaction = ContactRedaction.For(actor, _access);
         return _runner.RunAsync(
-            async services => redaction.Apply((await services.GetRequiredService<ICustomerRepository>().RequireAsync(customerId, cancellationToken).ConfigureAwait(false)).ToSnapshot()),
+            async ports => redaction.Apply((await ports.Customers.RequireAsync(customerId, cancellationToken).ConfigureAwait(false)).ToSnapshot()),
             cancellationToken);
     }
 
     private Task<CustomerId> AddUnlessDuplicateAsync(Customer customer, CancellationToken cancellationToken) =>
         _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var customers = services.GetRequiredService<ICustomerRepository>();
+                var customers = ports.Customers;
                 var contact = new ContactDetails(customer.Email, customer.Phone);
                 if (await customers.FindByContactAsync(contact, cancellationToken).ConfigureAwait(false) is { } existing)
                 {
@@ -140,9 +140,9 @@ public sealed class CustomerService
     {
         _access.Demand(actor, Permissions.CustomersWrite);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var customers = services.GetRequiredService<ICustomerRepository>();
+                var customers = ports.Customers;
                 var customer = await customers.RequireAsync(customerId, cancellationToken).ConfigureAwait(false);
                 change(customer);
                 customers.Update(customer);

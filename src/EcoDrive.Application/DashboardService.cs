@@ -1,23 +1,23 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Kpi;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 
 namespace EcoDrive.Application;
 
 /// <summary>The sales director's dashboard: the three KPIs of a reporting period.</summary>
 public sealed class DashboardService
 {
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<DashboardPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope of each read.</param>
+    /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="DashboardPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock, for the as-of time.</param>
-    public DashboardService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    public DashboardService(UseCaseRunner<DashboardPorts> runner, IAccessPolicy access, TimeProvider clock)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _access = access;
         _clock = clock;
     }
@@ -33,7 +33,7 @@ public sealed class DashboardService
         ArgumentNullException.ThrowIfNull(period);
         var asOf = _clock.GetUtcNow();
         return _runner.RunAsync(
-            services => services.GetRequiredService<SalesDashboard>().ComputeAsync(period, asOf, cancellationToken),
+            ports => ports.Dashboard.ComputeAsync(period, asOf, cancellationToken),
             cancellationToken);
     }
 }

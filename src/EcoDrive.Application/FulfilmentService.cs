@@ -3,7 +3,7 @@ using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Stock;
 using EcoDrive.Application.Messaging;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 
 namespace EcoDrive.Application;
 
@@ -14,17 +14,17 @@ namespace EcoDrive.Application;
 /// </summary>
 public sealed class FulfilmentService
 {
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<FulfilmentPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="FulfilmentPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
-    public FulfilmentService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    public FulfilmentService(UseCaseRunner<FulfilmentPorts> runner, IAccessPolicy access, TimeProvider clock)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _access = access;
         _clock = clock;
     }
@@ -45,10 +45,10 @@ public sealed class FulfilmentService
         _access.Demand(actor, Permissions.StockManage);
         var product = Product.Create(ProductId.New(), name, segment, listPrice, vatRate, reorderPoint);
         return _runner.RunAsync(
-            services =>
+            ports =>
             {
-                services.GetRequiredService<IProductCatalogue>().Add(product);
-                services.GetRequiredService<IStockRepository>().Add(StockItem.OpenFor(product.Id));
+                ports.Catalogue.Add(product);
+                ports.Stock.Add(StockItem.OpenFor(product.Id));
                 return Task.FromResult(product.Id);
             },
             cancellationToken);
@@ -64,7 +64,7 @@ public sealed class FulfilmentService
     {
         _access.DemandAny(actor, Permissions.StockManage, Permissions.OrdersRead);
         return _runner.RunAsync(
-            async services => (await services.GetRequiredService<IProductCatalogue>().RequireAsync(productId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            async ports => (await ports.Catalogue.RequireAsync(productId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
             cancellationToken);
     }
 
@@ -77,7 +77,7 @@ public sealed class FulfilmentService
     {
         _access.DemandAny(actor, Permissions.StockManage, Permissions.OrdersRead);
         return _runner.RunAsync<IReadOnlyList<ProductSnapshot>>(
-            async services => [.. (await services.GetRequiredService<IProductCatalogue>().ListAsync(segment, cancellationToken).ConfigureAwait(false)).Select(p => p.ToSnapshot())],
+            async ports => [.. (await ports.Catalogue.ListAsync(segment, cancellationToken).ConfigureAwait(false)).Select(p => p.ToSnapshot())],
             cancellationToken);
     }
 
@@ -150,7 +150,7 @@ public sealed class FulfilmentService
     {
         _access.Demand(actor, Permissions.StockManage);
         return _runner.RunAsync(
-            async services => (await services.GetRequiredService<IStockRepository>().RequireAsync(productId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            async ports => (await ports.Stock.RequireAsync(productId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
             cancellationToken);
     }
 
@@ -167,7 +167,11 @@ public sealed class FulfilmentService
     {
         _access.Demand(actor, Permissions.StockManage);
         return _runner.RunAsync<IReadOnlyList<StockLevel>>(
-            async services => [.. (await StockLevels.ReadAsync(services, cancellationToken).ConfigureAwait(false)).Where(l => !underReorderPointOnly || l.IsUnderReorderPoint)],
+            async ports =>
+            {
+                var levels = await StockLevels.ReadAsync(ports.Catalogue, ports.PurchaseOrders, ports.Stock, cancellationToken).ConfigureAwait(false);
+                return [.. levels.Where(l => !underReorderPointOnly || l.IsUnderReorderPoint)];
+            },
             cancellationToken);
     }
 
@@ -181,7 +185,7 @@ public sealed class FulfilmentService
     {
         _access.Demand(actor, Permissions.OrdersRead);
         return _runner.RunAsync(
-            async services => (await services.GetRequiredService<IOrderRepository>().RequireAsync(orderId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            async ports => (await ports.Orders.RequireAsync(orderId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
             cancellationToken);
     }
 
@@ -210,10 +214,10 @@ public sealed class FulfilmentService
         _access.Demand(actor, Permissions.OrdersFulfil);
         return ChangeOrderAsync(
             orderId,
-            async (order, services, at) =>
+            async (order, ports, at) =>
             {
                 order.Ship(actor.Id, at);
-                var stock = services.GetRequiredService<IStockRepository>();
+                var stock = ports.Stock;
                 foreach (var productId in order.Lines.Select(l => l.ProductId).Distinct())
                 {
                     var item = await stock.RequireAsync(productId, cancellationToken).ConfigureAwait(false);
@@ -240,10 +244,10 @@ public sealed class FulfilmentService
         _access.Demand(actor, Permissions.OrdersCancel);
         return ChangeOrderAsync(
             orderId,
-            async (order, services, at) =>
+            async (order, ports, at) =>
             {
                 order.Cancel(reason, actor.Id, at);
-                var stock = services.GetRequiredService<IStockRepository>();
+                var stock = ports.Stock;
                 var items = await stock.FindManyAsync(order.Lines.Select(l => l.ProductId), cancellationToken).ConfigureAwait(false);
                 var released = new List<StockItem>();
                 foreach (var item in items.Values)
@@ -261,20 +265,20 @@ public sealed class FulfilmentService
                     }
                 }
 
-                await Backorders.FillAsync(services, released, at, cancellationToken).ConfigureAwait(false);
+                await Backorders.FillAsync(ports.Orders, ports.Stock, ports.Outbox, released, at, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
     }
 
     private Task<StockReplenishment> ChangeStockAsync(ProductId productId, Action<StockItem> change, CancellationToken cancellationToken) =>
         _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var stock = services.GetRequiredService<IStockRepository>();
+                var stock = ports.Stock;
                 var item = await stock.RequireAsync(productId, cancellationToken).ConfigureAwait(false);
                 change(item);
                 stock.Update(item);
-                var confirmed = await Backorders.FillAsync(services, [item], _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                var confirmed = await Backorders.FillAsync(ports.Orders, ports.Stock, ports.Outbox, [item], _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 return new StockReplenishment(item.ToSnapshot(), confirmed);
             },
             cancellationToken);
@@ -283,9 +287,9 @@ public sealed class FulfilmentService
     {
         _access.Demand(actor, Permissions.StockManage);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var catalogue = services.GetRequiredService<IProductCatalogue>();
+                var catalogue = ports.Catalogue;
                 var product = await catalogue.RequireAsync(productId, cancellationToken).ConfigureAwait(false);
                 change(product);
                 catalogue.Update(product);
@@ -294,15 +298,15 @@ public sealed class FulfilmentService
             cancellationToken);
     }
 
-    private Task ChangeOrderAsync(OrderId orderId, Func<Order, IServiceProvider, DateTimeOffset, Task> change, CancellationToken cancellationToken) =>
+    private Task ChangeOrderAsync(OrderId orderId, Func<Order, FulfilmentPorts, DateTimeOffset, Task> change, CancellationToken cancellationToken) =>
         _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var orders = services.GetRequiredService<IOrderRepository>();
+                var orders = ports.Orders;
                 var order = await orders.RequireAsync(orderId, cancellationToken).ConfigureAwait(false);
-                await change(order, services, _clock.GetUtcNow()).ConfigureAwait(false);
+                await change(order, ports, _clock.GetUtcNow()).ConfigureAwait(false);
                 orders.Update(order);
-                order.ReportTo(services.GetRequiredService<IOutbox>());
+                order.ReportTo(ports.Outbox);
             },
             cancellationToken);
 }

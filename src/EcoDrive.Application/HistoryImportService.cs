@@ -8,7 +8,7 @@ using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Stock;
 using EcoDrive.Application.Import;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Application;
@@ -28,19 +28,19 @@ public sealed class HistoryImportService
 {
     private const int MaxAttempts = 10;
 
-    private readonly IServiceScopeFactory _scopes;
+    private readonly UseCaseRunner<HistoryImportPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
     private readonly IOptions<InvoicingOptions> _options;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope of each batch.</param>
+    /// <param name="runner">Opens the scope of each attempt at a batch, with a fresh <see cref="HistoryImportPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock: nothing imported may be dated after now.</param>
     /// <param name="options">Seller identity, payment terms and time zone of the imported invoices.</param>
-    public HistoryImportService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock, IOptions<InvoicingOptions> options)
+    public HistoryImportService(UseCaseRunner<HistoryImportPorts> runner, IAccessPolicy access, TimeProvider clock, IOptions<InvoicingOptions> options)
     {
-        _scopes = scopes;
+        _runner = runner;
         _access = access;
         _clock = clock;
         _options = options;
@@ -161,62 +161,62 @@ public sealed class HistoryImportService
         }
     }
 
-    private async Task<HistoryImportReport> WriteOnceAsync(User actor, HistoryBatch batch, OrderReplay[] replays, CancellationToken cancellationToken)
+    private Task<HistoryImportReport> WriteOnceAsync(User actor, HistoryBatch batch, OrderReplay[] replays, CancellationToken cancellationToken) =>
+        _runner.RunUncommittedAsync(ports => WriteOnceAsync(ports, actor, batch, replays, cancellationToken));
+
+    // One attempt, in one scope: the store's transaction commits the batch, not the scope's unit of work.
+    private async Task<HistoryImportReport> WriteOnceAsync(
+        HistoryImportPorts ports, User actor, HistoryBatch batch, OrderReplay[] replays, CancellationToken cancellationToken)
     {
         var options = _options.Value;
-        var scope = _scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
+        var customers = await CustomersAsync(ports.Customers, batch, cancellationToken).ConfigureAwait(false);
+        var products = await ProductsAsync(ports.Catalogue, batch, cancellationToken).ConfigureAwait(false);
+        var toInvoice = replays
+            .Where(r => r.InvoiceStep >= 0)
+            .GroupBy(r => options.DateOf(r.InvoicedAt).Year)
+            .OrderBy(g => g.Key)
+            .Select(g => g.OrderBy(r => r.InvoicedAt).ThenBy(r => r.Order.Id.Value).ToArray())
+            .ToArray();
+
+        var transaction = await ports.Store.BeginAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
         {
-            var services = scope.ServiceProvider;
-            var customers = await CustomersAsync(services, batch, cancellationToken).ConfigureAwait(false);
-            var products = await ProductsAsync(services, batch, cancellationToken).ConfigureAwait(false);
-            var toInvoice = replays
-                .Where(r => r.InvoiceStep >= 0)
-                .GroupBy(r => options.DateOf(r.InvoicedAt).Year)
-                .OrderBy(g => g.Key)
-                .Select(g => g.OrderBy(r => r.InvoicedAt).ThenBy(r => r.Order.Id.Value).ToArray())
-                .ToArray();
-
-            var transaction = await services.GetRequiredService<IHistoryImportStore>().BeginAsync(cancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
+            var blocks = new List<InvoiceNumberBlock>();
+            var invoices = new List<Invoice>();
+            foreach (var year in toInvoice)
             {
-                var blocks = new List<InvoiceNumberBlock>();
-                var invoices = new List<Invoice>();
-                foreach (var year in toInvoice)
+                var block = await transaction.ReserveInvoiceNumbersAsync(options.DateOf(year[0].InvoicedAt).Year, year.Length, cancellationToken).ConfigureAwait(false);
+                if (block.PreviousIssuedAt is { } previous && year[0].InvoicedAt < previous)
                 {
-                    var block = await transaction.ReserveInvoiceNumbersAsync(options.DateOf(year[0].InvoicedAt).Year, year.Length, cancellationToken).ConfigureAwait(false);
-                    if (block.PreviousIssuedAt is { } previous && year[0].InvoicedAt < previous)
-                    {
-                        throw new DomainException(
-                            "invoice.not-chronological",
-                            $"The invoice of order {year[0].Order.Id}, issued {year[0].InvoicedAt:u}, would be numbered {block[0]}, after an invoice issued {previous:u}: " +
-                            "invoice numbers follow issue times. Import history in chronological order, before issuing new invoices in that year.");
-                    }
-
-                    var issued = new Invoice[year.Length];
-                    Chunks.ForEach(year.Length, i => issued[i] = year[i].FromInvoice(block[i], customers, products, options, actor.Id));
-                    blocks.Add(block);
-                    invoices.AddRange(issued);
+                    throw new DomainException(
+                        "invoice.not-chronological",
+                        $"The invoice of order {year[0].Order.Id}, issued {year[0].InvoicedAt:u}, would be numbered {block[0]}, after an invoice issued {previous:u}: " +
+                        "invoice numbers follow issue times. Import history in chronological order, before issuing new invoices in that year.");
                 }
 
-                var orders = new Order[replays.Length];
-                var views = new OrderView[replays.Length];
-                Chunks.ForEach(replays.Length, i =>
-                {
-                    var order = orders[i] = replays[i].Order;
-                    var view = views[i] = OrderView.Record(order.Id, order.CustomerId, order.SalespersonId, order.Lines, order.SubmittedAt);
-                    for (var change = 1; change < order.History.Count; change++)
-                    {
-                        view.Apply(order.History[change]);
-                    }
-
-                    order.TakeDomainEvents();
-                });
-
-                await transaction.WriteAsync(new ImportedAggregates(batch.Customers, batch.Leads, views, orders, invoices), cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return new HistoryImportReport(batch.Customers.Count, batch.Leads.Count, orders.Length, invoices.Count, blocks);
+                var issued = new Invoice[year.Length];
+                Chunks.ForEach(year.Length, i => issued[i] = year[i].FromInvoice(block[i], customers, products, options, actor.Id));
+                blocks.Add(block);
+                invoices.AddRange(issued);
             }
+
+            var orders = new Order[replays.Length];
+            var views = new OrderView[replays.Length];
+            Chunks.ForEach(replays.Length, i =>
+            {
+                var order = orders[i] = replays[i].Order;
+                var view = views[i] = OrderView.Record(order.Id, order.CustomerId, order.SalespersonId, order.Lines, order.SubmittedAt);
+                for (var change = 1; change < order.History.Count; change++)
+                {
+                    view.Apply(order.History[change]);
+                }
+
+                order.TakeDomainEvents();
+            });
+
+            await transaction.WriteAsync(new ImportedAggregates(batch.Customers, batch.Leads, views, orders, invoices), cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new HistoryImportReport(batch.Customers.Count, batch.Leads.Count, orders.Length, invoices.Count, blocks);
         }
     }
 
@@ -294,11 +294,10 @@ public sealed class HistoryImportService
     }
 
     /// <summary>The customers the batch's orders and won leads name: its own, and those read from the store.</summary>
-    private static async Task<Dictionary<CustomerId, Customer>> CustomersAsync(IServiceProvider services, HistoryBatch batch, CancellationToken cancellationToken)
+    private static async Task<Dictionary<CustomerId, Customer>> CustomersAsync(ICustomerRepository repository, HistoryBatch batch, CancellationToken cancellationToken)
     {
         var customers = batch.Customers.ToDictionary(c => c.Id);
         var named = batch.Orders.Select(o => o.CustomerId).Concat(batch.Leads.Select(l => l.CustomerId).OfType<CustomerId>());
-        var repository = services.GetRequiredService<ICustomerRepository>();
         foreach (var id in named.Where(id => !customers.ContainsKey(id)).Distinct().ToArray())
         {
             customers[id] = await repository.RequireAsync(id, cancellationToken).ConfigureAwait(false);
@@ -307,9 +306,8 @@ public sealed class HistoryImportService
         return customers;
     }
 
-    private static async Task<Dictionary<ProductId, Product>> ProductsAsync(IServiceProvider services, HistoryBatch batch, CancellationToken cancellationToken)
+    private static async Task<Dictionary<ProductId, Product>> ProductsAsync(IProductCatalogue catalogue, HistoryBatch batch, CancellationToken cancellationToken)
     {
-        var catalogue = services.GetRequiredService<IProductCatalogue>();
         var products = new Dictionary<ProductId, Product>();
         foreach (var id in batch.Orders.SelectMany(o => o.Lines).Select(l => l.ProductId).Distinct().ToArray())
         {

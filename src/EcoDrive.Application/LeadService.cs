@@ -3,7 +3,7 @@ using EcoDrive.Core.Customers;
 using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
 using EcoDrive.Application.Access;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Application;
@@ -11,19 +11,19 @@ namespace EcoDrive.Application;
 /// <summary>Use cases of the lead pipeline. Every operation checks <c>leads.manage</c> first.</summary>
 public sealed class LeadService
 {
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<LeadPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
     private readonly IOptions<AccessOptions> _scope;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="LeadPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="scope">Data-scope rules (salespeople limited to their own leads, off by default).</param>
-    public LeadService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock, IOptions<AccessOptions> scope)
+    public LeadService(UseCaseRunner<LeadPorts> runner, IAccessPolicy access, TimeProvider clock, IOptions<AccessOptions> scope)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _access = access;
         _clock = clock;
         _scope = scope;
@@ -50,14 +50,14 @@ public sealed class LeadService
         _access.Demand(actor, Permissions.LeadsManage);
         var lead = Lead.Capture(LeadId.New(), firstName, lastName, contact, source, interests, actor.Id, _clock.GetUtcNow());
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
                 if (source.CampaignId is { } campaignId)
                 {
-                    _ = await services.GetRequiredService<ICampaignRepository>().RequireAsync(campaignId, cancellationToken).ConfigureAwait(false);
+                    _ = await ports.Campaigns.RequireAsync(campaignId, cancellationToken).ConfigureAwait(false);
                 }
 
-                services.GetRequiredService<ILeadRepository>().Add(lead);
+                ports.Leads.Add(lead);
                 return lead.Id;
             },
             cancellationToken);
@@ -132,7 +132,7 @@ public sealed class LeadService
             leadId,
             (lead, at) => lead.AssignOwner(salespersonId, actor.Id, at),
             cancellationToken,
-            services => services.RequireWorkHolderAsync(_access, actor, salespersonId, Permissions.LeadsManage, $"owner of lead {leadId}", cancellationToken));
+            ports => ports.Users.RequireWorkHolderAsync(_access, actor, salespersonId, Permissions.LeadsManage, $"owner of lead {leadId}", cancellationToken));
 
     /// <summary>Records the prospect's opt-in to marketing, without which no campaign reaches them.</summary>
     /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
@@ -171,10 +171,10 @@ public sealed class LeadService
         _access.Demand(actor, Permissions.LeadsManage);
         _access.Demand(actor, Permissions.CustomersWrite);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var leads = services.GetRequiredService<ILeadRepository>();
-                var customers = services.GetRequiredService<ICustomerRepository>();
+                var leads = ports.Leads;
+                var customers = ports.Customers;
                 var lead = InScope(actor, await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false));
                 var now = _clock.GetUtcNow();
                 var customer = await customers.FindByContactAsync(lead.ContactDetails, cancellationToken).ConfigureAwait(false);
@@ -216,7 +216,7 @@ public sealed class LeadService
         _access.Demand(actor, Permissions.LeadsManage);
         var redaction = ContactRedaction.For(actor, _access);
         return _runner.RunAsync(
-            async services => redaction.Apply(InScope(actor, await services.GetRequiredService<ILeadRepository>().RequireAsync(leadId, cancellationToken).ConfigureAwait(false)).ToSnapshot()),
+            async ports => redaction.Apply(InScope(actor, await ports.Leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false)).ToSnapshot()),
             cancellationToken);
     }
 
@@ -228,17 +228,17 @@ public sealed class LeadService
 
     /// <summary>Reads the lead, runs <paramref name="check"/> (which may refuse) and then <paramref name="move"/>, and writes the lead.</summary>
     private Task MoveAsync(
-        User actor, LeadId leadId, Action<Lead, DateTimeOffset> move, CancellationToken cancellationToken, Func<IServiceProvider, Task>? check = null)
+        User actor, LeadId leadId, Action<Lead, DateTimeOffset> move, CancellationToken cancellationToken, Func<LeadPorts, Task>? check = null)
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var leads = services.GetRequiredService<ILeadRepository>();
+                var leads = ports.Leads;
                 var lead = InScope(actor, await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false));
                 if (check is not null)
                 {
-                    await check(services).ConfigureAwait(false);
+                    await check(ports).ConfigureAwait(false);
                 }
 
                 move(lead, _clock.GetUtcNow());

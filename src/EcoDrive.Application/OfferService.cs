@@ -4,7 +4,7 @@ using EcoDrive.Crm.Leads;
 using EcoDrive.Crm.Offers;
 using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 
 namespace EcoDrive.Application;
 
@@ -21,17 +21,17 @@ public sealed record OfferItem(ProductId ProductId, int Quantity, Discount Disco
 /// </summary>
 public sealed class OfferService
 {
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<OfferPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="OfferPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock; offer expiry is judged by it.</param>
-    public OfferService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    public OfferService(UseCaseRunner<OfferPorts> runner, IAccessPolicy access, TimeProvider clock)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _access = access;
         _clock = clock;
     }
@@ -52,10 +52,10 @@ public sealed class OfferService
         _access.Demand(actor, Permissions.LeadsManage);
         ArgumentNullException.ThrowIfNull(items);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                await services.RequirePartyAsync(party, cancellationToken).ConfigureAwait(false);
-                var catalogue = services.GetRequiredService<IProductCatalogue>();
+                await RepositoryExtensions.RequirePartyAsync(ports.Customers, ports.Leads, party, cancellationToken).ConfigureAwait(false);
+                var catalogue = ports.Catalogue;
                 var lines = new List<OfferLine>();
                 foreach (var item in items)
                 {
@@ -65,7 +65,7 @@ public sealed class OfferService
                 }
 
                 var offer = Offer.Draft(OfferId.New(), party, lines, validUntil, actor.Id, _clock.GetUtcNow());
-                services.GetRequiredService<IOfferRepository>().Add(offer);
+                ports.Offers.Add(offer);
                 return offer.Id;
             },
             cancellationToken);
@@ -86,12 +86,12 @@ public sealed class OfferService
         ChangeAsync(
             actor,
             offerId,
-            async (services, offer, at) =>
+            async (ports, offer, at) =>
             {
                 offer.Send(actor.Id, at);
                 if (offer.Party.LeadId is { } leadId)
                 {
-                    var leads = services.GetRequiredService<ILeadRepository>();
+                    var leads = ports.Leads;
                     var lead = await leads.RequireAsync(leadId, cancellationToken).ConfigureAwait(false);
                     if (lead.Stage == LeadStage.Qualified)
                     {
@@ -134,9 +134,9 @@ public sealed class OfferService
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var offers = services.GetRequiredService<IOfferRepository>();
+                var offers = ports.Offers;
                 var now = _clock.GetUtcNow();
                 var expired = await offers.FindSentExpiredAsync(now, cancellationToken).ConfigureAwait(false);
                 foreach (var offer in expired)
@@ -169,15 +169,15 @@ public sealed class OfferService
         _access.Demand(actor, Permissions.LeadsManage);
         _access.Demand(actor, Permissions.OrdersCreate);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var offers = services.GetRequiredService<IOfferRepository>();
+                var offers = ports.Offers;
                 var offer = await offers.RequireAsync(offerId, cancellationToken).ConfigureAwait(false);
-                var customerId = offer.Party.CustomerId ?? await CustomerOfLeadAsync(services, offer, cancellationToken).ConfigureAwait(false);
+                var customerId = offer.Party.CustomerId ?? await CustomerOfLeadAsync(ports, offer, cancellationToken).ConfigureAwait(false);
                 var view = OrderView.Record(OrderId.New(), customerId, actor.Id, offer.Lines.Select(l => l.ToOrderLine()), _clock.GetUtcNow());
                 offer.MarkOrdered(view.Id);
                 offers.Update(offer);
-                await SalesOrderService.RecordAsync(services, view, cancellationToken).ConfigureAwait(false);
+                await SalesOrderService.RecordAsync(ports.Customers, ports.OrderViews, ports.Outbox, view, cancellationToken).ConfigureAwait(false);
                 return view.Id;
             },
             cancellationToken);
@@ -193,13 +193,13 @@ public sealed class OfferService
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
-            async services => (await services.GetRequiredService<IOfferRepository>().RequireAsync(offerId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            async ports => (await ports.Offers.RequireAsync(offerId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
             cancellationToken);
     }
 
-    private static async Task<CustomerId> CustomerOfLeadAsync(IServiceProvider services, Offer offer, CancellationToken cancellationToken)
+    private static async Task<CustomerId> CustomerOfLeadAsync(OfferPorts ports, Offer offer, CancellationToken cancellationToken)
     {
-        var lead = await services.GetRequiredService<ILeadRepository>().RequireAsync(offer.Party.LeadId!.Value, cancellationToken).ConfigureAwait(false);
+        var lead = await ports.Leads.RequireAsync(offer.Party.LeadId!.Value, cancellationToken).ConfigureAwait(false);
         return lead.CustomerId ?? throw new DomainException(
             "offer.lead-not-converted",
             $"Offer {offer.Id} is for lead {lead.Id}, which is {lead.Stage}: an order needs a customer. Win the lead first (LeadService.WinAsync), then submit the order.");
@@ -216,15 +216,15 @@ public sealed class OfferService
             },
             cancellationToken);
 
-    private Task ChangeAsync(User actor, OfferId offerId, Func<IServiceProvider, Offer, DateTimeOffset, Task> change, CancellationToken cancellationToken)
+    private Task ChangeAsync(User actor, OfferId offerId, Func<OfferPorts, Offer, DateTimeOffset, Task> change, CancellationToken cancellationToken)
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var offers = services.GetRequiredService<IOfferRepository>();
+                var offers = ports.Offers;
                 var offer = await offers.RequireAsync(offerId, cancellationToken).ConfigureAwait(false);
-                await change(services, offer, _clock.GetUtcNow()).ConfigureAwait(false);
+                await change(ports, offer, _clock.GetUtcNow()).ConfigureAwait(false);
                 offers.Update(offer);
             },
             cancellationToken);

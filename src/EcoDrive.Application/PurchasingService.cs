@@ -2,7 +2,7 @@ using EcoDrive.Core.Access;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 
 namespace EcoDrive.Application;
 
@@ -13,17 +13,17 @@ namespace EcoDrive.Application;
 /// </summary>
 public sealed class PurchasingService
 {
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<PurchasingPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="PurchasingPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
-    public PurchasingService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    public PurchasingService(UseCaseRunner<PurchasingPorts> runner, IAccessPolicy access, TimeProvider clock)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _access = access;
         _clock = clock;
     }
@@ -40,9 +40,9 @@ public sealed class PurchasingService
         _access.Demand(actor, Permissions.StockManage);
         var draft = PurchaseOrder.Draft(PurchaseOrderId.New(), supplier, _clock.GetUtcNow());
         return _runner.RunAsync(
-            services =>
+            ports =>
             {
-                services.GetRequiredService<IPurchaseOrderRepository>().Add(draft);
+                ports.PurchaseOrders.Add(draft);
                 return Task.FromResult(draft.ToSnapshot());
             },
             cancellationToken);
@@ -63,15 +63,15 @@ public sealed class PurchasingService
         _access.Demand(actor, Permissions.StockManage);
         ArgumentException.ThrowIfNullOrWhiteSpace(supplier);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var levels = await StockLevels.ReadAsync(services, cancellationToken).ConfigureAwait(false);
+                var levels = await StockLevels.ReadAsync(ports.Catalogue, ports.PurchaseOrders, ports.Stock, cancellationToken).ConfigureAwait(false);
                 if (PurchaseOrder.Propose(PurchaseOrderId.New(), supplier, levels, _clock.GetUtcNow()) is not { } proposal)
                 {
                     return null;
                 }
 
-                services.GetRequiredService<IPurchaseOrderRepository>().Add(proposal);
+                ports.PurchaseOrders.Add(proposal);
                 return proposal.ToSnapshot();
             },
             cancellationToken);
@@ -92,9 +92,9 @@ public sealed class PurchasingService
         _access.Demand(actor, Permissions.StockManage);
         return ChangeAsync(
             purchaseOrderId,
-            async (purchase, services) =>
+            async (purchase, ports) =>
             {
-                _ = await services.GetRequiredService<IProductCatalogue>().RequireAsync(productId, cancellationToken).ConfigureAwait(false);
+                _ = await ports.Catalogue.RequireAsync(productId, cancellationToken).ConfigureAwait(false);
                 purchase.AddLine(productId, quantity);
             },
             cancellationToken);
@@ -142,18 +142,18 @@ public sealed class PurchasingService
     {
         _access.Demand(actor, Permissions.StockManage);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
                 var now = _clock.GetUtcNow();
-                var purchases = services.GetRequiredService<IPurchaseOrderRepository>();
+                var purchases = ports.PurchaseOrders;
                 var purchase = await purchases.RequireAsync(purchaseOrderId, cancellationToken).ConfigureAwait(false);
                 purchase.Receive(productId, quantity, now);
                 purchases.Update(purchase);
-                var stock = services.GetRequiredService<IStockRepository>();
+                var stock = ports.Stock;
                 var item = await stock.RequireAsync(productId, cancellationToken).ConfigureAwait(false);
                 item.Receive(quantity);
                 stock.Update(item);
-                var confirmed = await Backorders.FillAsync(services, [item], now, cancellationToken).ConfigureAwait(false);
+                var confirmed = await Backorders.FillAsync(ports.Orders, ports.Stock, ports.Outbox, [item], now, cancellationToken).ConfigureAwait(false);
                 return new StockReplenishment(item.ToSnapshot(), confirmed);
             },
             cancellationToken);
@@ -169,7 +169,7 @@ public sealed class PurchasingService
     {
         _access.Demand(actor, Permissions.StockManage);
         return _runner.RunAsync(
-            async services => (await services.GetRequiredService<IPurchaseOrderRepository>().RequireAsync(purchaseOrderId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            async ports => (await ports.PurchaseOrders.RequireAsync(purchaseOrderId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
             cancellationToken);
     }
 
@@ -182,18 +182,18 @@ public sealed class PurchasingService
     {
         _access.Demand(actor, Permissions.StockManage);
         return _runner.RunAsync<IReadOnlyList<PurchaseOrderSnapshot>>(
-            async services => [.. (await services.GetRequiredService<IPurchaseOrderRepository>().ListAsync(status, cancellationToken).ConfigureAwait(false)).Select(p => p.ToSnapshot())],
+            async ports => [.. (await ports.PurchaseOrders.ListAsync(status, cancellationToken).ConfigureAwait(false)).Select(p => p.ToSnapshot())],
             cancellationToken);
     }
 
     private Task<PurchaseOrderSnapshot> ChangeAsync(
-        PurchaseOrderId purchaseOrderId, Func<PurchaseOrder, IServiceProvider, Task> change, CancellationToken cancellationToken) =>
+        PurchaseOrderId purchaseOrderId, Func<PurchaseOrder, PurchasingPorts, Task> change, CancellationToken cancellationToken) =>
         _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var purchases = services.GetRequiredService<IPurchaseOrderRepository>();
+                var purchases = ports.PurchaseOrders;
                 var purchase = await purchases.RequireAsync(purchaseOrderId, cancellationToken).ConfigureAwait(false);
-                await change(purchase, services).ConfigureAwait(false);
+                await change(purchase, ports).ConfigureAwait(false);
                 purchases.Update(purchase);
                 return purchase.ToSnapshot();
             },

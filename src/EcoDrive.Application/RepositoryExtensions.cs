@@ -10,7 +10,6 @@ using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
 using EcoDrive.Erp.Purchasing;
 using EcoDrive.Erp.Stock;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Application;
 
@@ -66,16 +65,16 @@ internal static class RepositoryExtensions
         await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("campaign", id.ToString());
 
     /// <summary>Throws unless the customer or lead that <paramref name="party"/> names exists.</summary>
-    public static async Task RequirePartyAsync(this IServiceProvider services, PartyRef party, CancellationToken cancellationToken)
+    public static async Task RequirePartyAsync(ICustomerRepository customers, ILeadRepository leads, PartyRef party, CancellationToken cancellationToken)
     {
         PartyRef.Require(party, nameof(party));
         if (party.CustomerId is { } customerId)
         {
-            _ = await services.GetRequiredService<ICustomerRepository>().RequireAsync(customerId, cancellationToken).ConfigureAwait(false);
+            _ = await customers.RequireAsync(customerId, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            _ = await services.GetRequiredService<ILeadRepository>().RequireAsync(party.LeadId!.Value, cancellationToken).ConfigureAwait(false);
+            _ = await leads.RequireAsync(party.LeadId!.Value, cancellationToken).ConfigureAwait(false);
         }
     }
 }

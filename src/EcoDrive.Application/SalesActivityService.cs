@@ -1,7 +1,7 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Crm;
 using EcoDrive.Crm.Activities;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 
 namespace EcoDrive.Application;
 
@@ -12,17 +12,17 @@ namespace EcoDrive.Application;
 /// </summary>
 public sealed class SalesActivityService
 {
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<SalesActivityPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="SalesActivityPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
-    public SalesActivityService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock)
+    public SalesActivityService(UseCaseRunner<SalesActivityPorts> runner, IAccessPolicy access, TimeProvider clock)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _access = access;
         _clock = clock;
     }
@@ -46,10 +46,10 @@ public sealed class SalesActivityService
         _access.Demand(actor, Permissions.LeadsManage);
         var interaction = Interaction.Log(InteractionId.New(), party, kind, actor.Id, at ?? _clock.GetUtcNow(), note);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                await services.RequirePartyAsync(party, cancellationToken).ConfigureAwait(false);
-                services.GetRequiredService<IInteractionRepository>().Add(interaction);
+                await RepositoryExtensions.RequirePartyAsync(ports.Customers, ports.Leads, party, cancellationToken).ConfigureAwait(false);
+                ports.Interactions.Add(interaction);
                 return interaction.Id;
             },
             cancellationToken);
@@ -64,7 +64,7 @@ public sealed class SalesActivityService
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
-            services => services.GetRequiredService<IInteractionRepository>().FindByPartyAsync(party, cancellationToken),
+            ports => ports.Interactions.FindByPartyAsync(party, cancellationToken),
             cancellationToken);
     }
 
@@ -90,11 +90,11 @@ public sealed class SalesActivityService
         _access.Demand(actor, Permissions.LeadsManage);
         var followUp = FollowUp.Schedule(FollowUpId.New(), party, assigneeId ?? actor.Id, dueAt, purpose, actor.Id, _clock.GetUtcNow());
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                await services.RequirePartyAsync(party, cancellationToken).ConfigureAwait(false);
-                await services.RequireWorkHolderAsync(_access, actor, followUp.AssigneeId, Permissions.LeadsManage, $"assignee of follow-up {followUp.Id}", cancellationToken).ConfigureAwait(false);
-                services.GetRequiredService<IFollowUpRepository>().Add(followUp);
+                await RepositoryExtensions.RequirePartyAsync(ports.Customers, ports.Leads, party, cancellationToken).ConfigureAwait(false);
+                await ports.Users.RequireWorkHolderAsync(_access, actor, followUp.AssigneeId, Permissions.LeadsManage, $"assignee of follow-up {followUp.Id}", cancellationToken).ConfigureAwait(false);
+                ports.FollowUps.Add(followUp);
                 return followUp.Id;
             },
             cancellationToken);
@@ -144,7 +144,7 @@ public sealed class SalesActivityService
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync<IReadOnlyList<FollowUpSnapshot>>(
-            async services => [.. (await services.GetRequiredService<IFollowUpRepository>().FindByPartyAsync(party, cancellationToken).ConfigureAwait(false)).Select(f => f.ToSnapshot())],
+            async ports => [.. (await ports.FollowUps.FindByPartyAsync(party, cancellationToken).ConfigureAwait(false)).Select(f => f.ToSnapshot())],
             cancellationToken);
     }
 
@@ -165,9 +165,9 @@ public sealed class SalesActivityService
         var asOf = _clock.GetUtcNow();
         var dueUntil = asOf + (horizon ?? DefaultAgendaHorizon);
         return _runner.RunAsync(
-            async services => FollowUpAgenda.Of(
+            async ports => FollowUpAgenda.Of(
                 salespersonId,
-                await services.GetRequiredService<IFollowUpRepository>().FindOpenByAssigneeAsync(salespersonId, dueUntil, cancellationToken).ConfigureAwait(false),
+                await ports.FollowUps.FindOpenByAssigneeAsync(salespersonId, dueUntil, cancellationToken).ConfigureAwait(false),
                 asOf,
                 dueUntil),
             cancellationToken);
@@ -177,9 +177,9 @@ public sealed class SalesActivityService
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var followUps = services.GetRequiredService<IFollowUpRepository>();
+                var followUps = ports.FollowUps;
                 var followUp = await followUps.RequireAsync(followUpId, cancellationToken).ConfigureAwait(false);
                 change(followUp, _clock.GetUtcNow());
                 followUps.Update(followUp);

@@ -3,8 +3,8 @@ using EcoDrive.Core.Customers;
 using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Application.Messaging;
+using EcoDrive.Application.Ports;
 using System.Runtime.CompilerServices;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Application;
 
@@ -20,19 +20,19 @@ public sealed record OrderItem(ProductId ProductId, int Quantity, Money? UnitPri
 /// </summary>
 public sealed class SalesOrderService
 {
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<SalesOrderPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
     private readonly OrderStatusFeed _feed;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope and unit of work of each operation.</param>
+    /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="SalesOrderPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="feed">Real-time status changes as the CRM applies them.</param>
-    public SalesOrderService(IServiceScopeFactory scopes, IAccessPolicy access, TimeProvider clock, OrderStatusFeed feed)
+    public SalesOrderService(UseCaseRunner<SalesOrderPorts> runner, IAccessPolicy access, TimeProvider clock, OrderStatusFeed feed)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _access = access;
         _clock = clock;
         _feed = feed;
@@ -55,9 +55,9 @@ public sealed class SalesOrderService
         _access.Demand(actor, Permissions.OrdersCreate);
         var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, _clock.GetUtcNow());
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                await RecordAsync(services, view, cancellationToken).ConfigureAwait(false);
+                await RecordAsync(ports.Customers, ports.OrderViews, ports.Outbox, view, cancellationToken).ConfigureAwait(false);
                 return view.Id;
             },
             cancellationToken);
@@ -81,9 +81,9 @@ public sealed class SalesOrderService
         _access.Demand(actor, Permissions.OrdersCreate);
         ArgumentNullException.ThrowIfNull(items);
         return _runner.RunAsync(
-            async services =>
+            async ports =>
             {
-                var catalogue = services.GetRequiredService<IProductCatalogue>();
+                var catalogue = ports.Catalogue;
                 var lines = new List<OrderLine>();
                 foreach (var item in items)
                 {
@@ -93,7 +93,7 @@ public sealed class SalesOrderService
                 }
 
                 var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, _clock.GetUtcNow());
-                await RecordAsync(services, view, cancellationToken).ConfigureAwait(false);
+                await RecordAsync(ports.Customers, ports.OrderViews, ports.Outbox, view, cancellationToken).ConfigureAwait(false);
                 return view.Id;
             },
             cancellationToken);
@@ -121,11 +121,12 @@ public sealed class SalesOrderService
     /// accepted offer).
     /// </summary>
     /// <exception cref="EntityNotFoundException">No such customer.</exception>
-    internal static async Task RecordAsync(IServiceProvider services, OrderView view, CancellationToken cancellationToken)
+    internal static async Task RecordAsync(
+        ICustomerRepository customers, IOrderViewRepository orderViews, IOutbox outbox, OrderView view, CancellationToken cancellationToken)
     {
-        _ = await services.GetRequiredService<ICustomerRepository>().RequireAsync(view.CustomerId, cancellationToken).ConfigureAwait(false);
-        services.GetRequiredService<IOrderViewRepository>().Add(view);
-        services.GetRequiredService<IOutbox>().Enqueue(
+        _ = await customers.RequireAsync(view.CustomerId, cancellationToken).ConfigureAwait(false);
+        orderViews.Add(view);
+        outbox.Enqueue(
             new OrderSubmitted(Guid.CreateVersion7(), view.SubmittedAt, view.Id, view.CustomerId, view.SalespersonId, view.Lines));
     }
 
@@ -134,7 +135,7 @@ public sealed class SalesOrderService
     {
         _access.Demand(actor, Permissions.OrdersRead);
         return _runner.RunAsync<IReadOnlyList<OrderViewSnapshot>>(
-            async services => [.. (await query(services.GetRequiredService<IOrderViewRepository>()).ConfigureAwait(false)).Select(v => v.ToSnapshot())],
+            async ports => [.. (await query(ports.OrderViews).ConfigureAwait(false)).Select(v => v.ToSnapshot())],
             cancellationToken);
     }
 
@@ -148,7 +149,7 @@ public sealed class SalesOrderService
     {
         _access.Demand(actor, Permissions.OrdersRead);
         return _runner.RunAsync(
-            async services => (await services.GetRequiredService<IOrderViewRepository>().RequireAsync(orderId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
+            async ports => (await ports.OrderViews.RequireAsync(orderId, cancellationToken).ConfigureAwait(false)).ToSnapshot(),
             cancellationToken);
     }
 

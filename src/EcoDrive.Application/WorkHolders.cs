@@ -1,5 +1,4 @@
 using EcoDrive.Core.Access;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Application;
 
@@ -7,20 +6,20 @@ namespace EcoDrive.Application;
 internal static class WorkHolders
 {
     /// <summary>
-    /// Throws unless <paramref name="holderId"/> is the actor, or a user the scope's <see cref="IUserDirectory"/> knows
+    /// Throws unless <paramref name="holderId"/> is the actor, or a user the <paramref name="users"/> directory knows
     /// whose role holds <paramref name="permission"/>. Run it before writing, so that a refusal writes nothing.
     /// </summary>
     /// <exception cref="UnknownUserException">The directory does not know the user.</exception>
     /// <exception cref="UserCannotHoldWorkException">The user's role lacks <paramref name="permission"/>.</exception>
     public static async Task RequireWorkHolderAsync(
-        this IServiceProvider services, IAccessPolicy access, User actor, UserId holderId, Permission permission, string work, CancellationToken cancellationToken)
+        this IUserDirectory users, IAccessPolicy access, User actor, UserId holderId, Permission permission, string work, CancellationToken cancellationToken)
     {
         if (holderId == actor.Id)
         {
             return;
         }
 
-        var holder = await services.GetRequiredService<IUserDirectory>().FindAsync(holderId, cancellationToken).ConfigureAwait(false)
+        var holder = await users.FindAsync(holderId, cancellationToken).ConfigureAwait(false)
             ?? throw new UnknownUserException(holderId, work);
         if (!access.IsGranted(holder, permission))
         {

@@ -1,7 +1,7 @@
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 using EcoDrive.Application.Messaging;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 
 namespace EcoDrive.Application.Access;
 
@@ -19,19 +19,19 @@ public sealed class AccessDiagnostics
     private const string RecordCheck = "customer record";
     private const string SystemCheck = "system";
 
-    private readonly IServiceScopeFactory _scopes;
+    private readonly UseCaseRunner<AccessDiagnosticsPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly IOutboxStore _outbox;
     private readonly TimeProvider _clock;
 
     /// <summary>Creates the diagnostics; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
-    /// <param name="scopes">Creates the scope of each read.</param>
+    /// <param name="runner">Opens the scope of each read, with a fresh <see cref="AccessDiagnosticsPorts"/> (the ports it reads).</param>
     /// <param name="access">The access policy to question.</param>
     /// <param name="outbox">The committed outbox, to see whether the dispatcher keeps up.</param>
     /// <param name="clock">The clock.</param>
-    public AccessDiagnostics(IServiceScopeFactory scopes, IAccessPolicy access, IOutboxStore outbox, TimeProvider clock)
+    public AccessDiagnostics(UseCaseRunner<AccessDiagnosticsPorts> runner, IAccessPolicy access, IOutboxStore outbox, TimeProvider clock)
     {
-        _scopes = scopes;
+        _runner = runner;
         _access = access;
         _outbox = outbox;
         _clock = clock;
@@ -75,11 +75,7 @@ public sealed class AccessDiagnostics
         Customer? customer;
         try
         {
-            var scope = _scopes.CreateAsyncScope();
-            await using (scope.ConfigureAwait(false))
-            {
-                customer = await scope.ServiceProvider.GetRequiredService<ICustomerRepository>().FindAsync(customerId, cancellationToken).ConfigureAwait(false);
-            }
+            customer = await _runner.RunUncommittedAsync(ports => ports.Customers.FindAsync(customerId, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {

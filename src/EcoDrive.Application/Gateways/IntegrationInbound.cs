@@ -1,5 +1,5 @@
 using EcoDrive.Application.Messaging;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 
 namespace EcoDrive.Application.Gateways;
 
@@ -11,23 +11,23 @@ namespace EcoDrive.Application.Gateways;
 /// </summary>
 public sealed class IntegrationInbound
 {
-    private readonly IServiceScopeFactory _scopes;
+    private readonly UseCaseRunner<IntegrationInboundPorts> _runner;
 
     /// <summary>Creates the inbound port; resolve it from DI (<c>AddEcoDrive</c>).</summary>
-    /// <param name="scopes">Creates the unit of work that stores each message.</param>
-    public IntegrationInbound(IServiceScopeFactory scopes) => _scopes = scopes;
+    /// <param name="runner">Opens the scope of each message, with a fresh <see cref="IntegrationInboundPorts"/> (the ports it uses).</param>
+    public IntegrationInbound(UseCaseRunner<IntegrationInboundPorts> runner) => _runner = runner;
 
     /// <summary>Stores a message from a foreign system for delivery.</summary>
     /// <param name="message">The message.</param>
     /// <param name="cancellationToken">Cancels the write; nothing is stored then.</param>
-    public async Task AcceptAsync(IntegrationMessage message, CancellationToken cancellationToken = default)
+    public Task AcceptAsync(IntegrationMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var scope = _scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            scope.ServiceProvider.GetRequiredService<IOutbox>().Enqueue(message);
-            await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
+        return _runner.RunUncommittedAsync(
+            ports =>
+            {
+                ports.Outbox.Enqueue(message);
+                return ports.UnitOfWork.CommitAsync(cancellationToken);
+            });
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Reflection;
 using EcoDrive.Application;
-using Microsoft.Extensions.DependencyInjection;
+using EcoDrive.Application.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -26,7 +26,7 @@ namespace EcoDrive.Application.Messaging;
 /// </remarks>
 public sealed class OutboxDispatcher
 {
-    private static readonly ConcurrentDictionary<Type, Func<IServiceProvider, IntegrationMessage, CancellationToken, Task>> s_invokers = new();
+    private static readonly ConcurrentDictionary<Type, Func<OutboxDispatcherPorts, IntegrationMessage, CancellationToken, Task>> s_invokers = new();
     private static readonly MethodInfo s_invokeOpen = typeof(OutboxDispatcher).GetMethod(nameof(InvokeAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly Meter s_meter = new("EcoDrive");
     private static readonly Counter<long> s_delivered = s_meter.CreateCounter<long>("ecodrive.outbox.delivered", description: "Outbox messages delivered.");
@@ -34,7 +34,7 @@ public sealed class OutboxDispatcher
     private static readonly Counter<long> s_parked = s_meter.CreateCounter<long>("ecodrive.outbox.parked", description: "Outbox messages parked after their last allowed attempt.");
     private static readonly Histogram<int> s_batchSize = s_meter.CreateHistogram<int>("ecodrive.outbox.batch_size", description: "Messages claimed per batch.");
 
-    private readonly UseCaseRunner _runner;
+    private readonly UseCaseRunner<OutboxDispatcherPorts> _runner;
     private readonly IOutboxStore _store;
     private readonly TimeProvider _clock;
     private readonly IDeliveredMessageObserver[] _observers;
@@ -42,7 +42,7 @@ public sealed class OutboxDispatcher
     private readonly ILogger _logger;
 
     /// <summary>Creates the dispatcher.</summary>
-    /// <param name="scopes">Creates the scope (and unit of work) of each batch.</param>
+    /// <param name="runner">Runs each batch in its own unit of work, with a fresh <see cref="OutboxDispatcherPorts"/> (the ports it uses).</param>
     /// <param name="store">The committed outbox.</param>
     /// <param name="clock">The clock for back-off.</param>
     /// <param name="observers">Told of each message once its effects are committed (the real-time status feed).</param>
@@ -50,14 +50,14 @@ public sealed class OutboxDispatcher
     /// <param name="logger">Where parked messages are reported; none when omitted.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of its range; the message names it.</exception>
     public OutboxDispatcher(
-        IServiceScopeFactory scopes,
+        UseCaseRunner<OutboxDispatcherPorts> runner,
         IOutboxStore store,
         TimeProvider clock,
         IEnumerable<IDeliveredMessageObserver> observers,
         IOptions<OutboxDispatcherOptions>? options = null,
         ILogger<OutboxDispatcher>? logger = null)
     {
-        _runner = new UseCaseRunner(scopes);
+        _runner = runner;
         _store = store;
         _clock = clock;
         _observers = [.. observers];
@@ -119,11 +119,11 @@ public sealed class OutboxDispatcher
         try
         {
             await _runner.RunAsync(
-                async services =>
+                async ports =>
                 {
                     applied.Clear();
-                    var outbox = services.GetRequiredService<IOutbox>();
-                    var inbox = services.GetRequiredService<IInbox>();
+                    var outbox = ports.Outbox;
+                    var inbox = ports.Inbox;
                     claimed = await outbox.ClaimDueAsync(_clock.GetUtcNow(), size, cancellationToken).ConfigureAwait(false);
                     foreach (var entry in claimed)
                     {
@@ -131,8 +131,8 @@ public sealed class OutboxDispatcher
                         if (!await inbox.HasProcessedAsync(message.MessageId, cancellationToken).ConfigureAwait(false))
                         {
                             var invoke = s_invokers.GetOrAdd(message.GetType(), type =>
-                                s_invokeOpen.MakeGenericMethod(type).CreateDelegate<Func<IServiceProvider, IntegrationMessage, CancellationToken, Task>>());
-                            await invoke(services, message, cancellationToken).ConfigureAwait(false);
+                                s_invokeOpen.MakeGenericMethod(type).CreateDelegate<Func<OutboxDispatcherPorts, IntegrationMessage, CancellationToken, Task>>());
+                            await invoke(ports, message, cancellationToken).ConfigureAwait(false);
                             inbox.MarkProcessed(message.MessageId);
                             applied.Add(message);
                         }
@@ -201,7 +201,7 @@ public sealed class OutboxDispatcher
         await _store.MarkFailedAsync(entry.Message.MessageId, reason, now + backOff, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Task InvokeAsync<TMessage>(IServiceProvider services, IntegrationMessage message, CancellationToken cancellationToken)
+    private static Task InvokeAsync<TMessage>(OutboxDispatcherPorts ports, IntegrationMessage message, CancellationToken cancellationToken)
         where TMessage : IntegrationMessage =>
-        services.GetRequiredService<IIntegrationMessageHandler<TMessage>>().HandleAsync((TMessage)message, cancellationToken);
+        ports.HandlerOf<TMessage>().HandleAsync((TMessage)message, cancellationToken);
 }
