@@ -4,6 +4,7 @@ using EcoDrive.Crm.Campaigns;
 using EcoDrive.Crm.Leads;
 using EcoDrive.Crm.Orders;
 using EcoDrive.Application.Ports;
+using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Application;
 
@@ -14,27 +15,28 @@ namespace EcoDrive.Application;
 /// </summary>
 public sealed class CampaignService
 {
-    /// <summary>How many messages are sent between two records of their outcome.</summary>
-    public const int SendBatchSize = 100;
-
     private readonly UseCaseRunner<CampaignPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
     private readonly IMessageSender? _sender;
+    private readonly int _sendBatchSize;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c> and a storage adapter) rather than by hand.</summary>
     /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="CampaignPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
+    /// <param name="options">How many messages are sent between two records of their outcome (<see cref="CampaignOptions.SendBatchSize"/>).</param>
     /// <param name="sender">
     /// Sends the messages (a singleton). The SQL storage adapters register none: without one, campaigns are created,
     /// previewed and launched, and <see cref="SendPendingAsync"/> refuses to send, saying what to register.
     /// </param>
-    public CampaignService(UseCaseRunner<CampaignPorts> runner, IAccessPolicy access, TimeProvider clock, IMessageSender? sender = null)
+    public CampaignService(UseCaseRunner<CampaignPorts> runner, IAccessPolicy access, TimeProvider clock, IOptions<CampaignOptions> options, IMessageSender? sender = null)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _runner = runner;
         _access = access;
         _clock = clock;
+        _sendBatchSize = options.Value.SendBatchSize;
         _sender = sender;
     }
 
@@ -129,7 +131,7 @@ public sealed class CampaignService
         while (true)
         {
             var batch = await _runner.RunAsync(
-                async ports => (await ports.Campaigns.RequireAsync(campaignId, cancellationToken).ConfigureAwait(false)).PendingMessages(SendBatchSize),
+                async ports => (await ports.Campaigns.RequireAsync(campaignId, cancellationToken).ConfigureAwait(false)).PendingMessages(_sendBatchSize),
                 cancellationToken).ConfigureAwait(false);
             if (batch.Count == 0)
             {

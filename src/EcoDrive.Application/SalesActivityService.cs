@@ -2,6 +2,7 @@ using EcoDrive.Core.Access;
 using EcoDrive.Crm;
 using EcoDrive.Crm.Activities;
 using EcoDrive.Application.Ports;
+using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Application;
 
@@ -15,20 +16,21 @@ public sealed class SalesActivityService
     private readonly UseCaseRunner<SalesActivityPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
+    private readonly TimeSpan _agendaHorizon;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
     /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="SalesActivityPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
-    public SalesActivityService(UseCaseRunner<SalesActivityPorts> runner, IAccessPolicy access, TimeProvider clock)
+    /// <param name="options">How far ahead <see cref="GetAgendaAsync"/> lists due follow-ups unless told otherwise (<see cref="SalesActivityOptions.AgendaHorizon"/>).</param>
+    public SalesActivityService(UseCaseRunner<SalesActivityPorts> runner, IAccessPolicy access, TimeProvider clock, IOptions<SalesActivityOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _runner = runner;
         _access = access;
         _clock = clock;
+        _agendaHorizon = options.Value.AgendaHorizon;
     }
-
-    /// <summary>How far ahead <see cref="GetAgendaAsync"/> lists due follow-ups unless told otherwise: one day.</summary>
-    public static TimeSpan DefaultAgendaHorizon { get; } = TimeSpan.FromDays(1);
 
     /// <summary>Logs an interaction the actor had with a customer or a lead.</summary>
     /// <param name="actor">Who had it; needs <c>leads.manage</c>.</param>
@@ -154,7 +156,7 @@ public sealed class SalesActivityService
     /// </summary>
     /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
     /// <param name="salespersonId">Whose agenda.</param>
-    /// <param name="horizon">How far ahead to list due follow-ups; <see cref="DefaultAgendaHorizon"/> when <see langword="null"/>.</param>
+    /// <param name="horizon">How far ahead to list due follow-ups; the configured <see cref="SalesActivityOptions.AgendaHorizon"/> (one day by default) when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is negative.</exception>
@@ -163,7 +165,7 @@ public sealed class SalesActivityService
         _access.Demand(actor, Permissions.LeadsManage);
         ArgumentOutOfRangeException.ThrowIfLessThan(horizon ?? TimeSpan.Zero, TimeSpan.Zero, nameof(horizon));
         var asOf = _clock.GetUtcNow();
-        var dueUntil = asOf + (horizon ?? DefaultAgendaHorizon);
+        var dueUntil = asOf + (horizon ?? _agendaHorizon);
         return _runner.RunAsync(
             async ports => FollowUpAgenda.Of(
                 salespersonId,

@@ -2,6 +2,7 @@ using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 using EcoDrive.Application.Messaging;
 using EcoDrive.Application.Ports;
+using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Application.Access;
 
@@ -23,22 +24,23 @@ public sealed class AccessDiagnostics
     private readonly IAccessPolicy _access;
     private readonly IOutboxStore _outbox;
     private readonly TimeProvider _clock;
+    private readonly TimeSpan _stalledAfter;
 
     /// <summary>Creates the diagnostics; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
     /// <param name="runner">Opens the scope of each read, with a fresh <see cref="AccessDiagnosticsPorts"/> (the ports it reads).</param>
     /// <param name="access">The access policy to question.</param>
     /// <param name="outbox">The committed outbox, to see whether the dispatcher keeps up.</param>
     /// <param name="clock">The clock.</param>
-    public AccessDiagnostics(UseCaseRunner<AccessDiagnosticsPorts> runner, IAccessPolicy access, IOutboxStore outbox, TimeProvider clock)
+    /// <param name="options">How long a message may wait before the flow counts as stalled (<see cref="AccessDiagnosticsOptions.StalledAfter"/>).</param>
+    public AccessDiagnostics(UseCaseRunner<AccessDiagnosticsPorts> runner, IAccessPolicy access, IOutboxStore outbox, TimeProvider clock, IOptions<AccessDiagnosticsOptions> options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         _runner = runner;
         _access = access;
         _outbox = outbox;
         _clock = clock;
+        _stalledAfter = options.Value.StalledAfter;
     }
-
-    /// <summary>A message still undelivered after this long means the dispatcher is stalled.</summary>
-    public static TimeSpan StalledAfter { get; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Explains whether, and why not, <paramref name="user"/> can see the contact details of <paramref name="customerId"/>.</summary>
     /// <param name="user">The user who cannot see the details.</param>
@@ -133,7 +135,7 @@ public sealed class AccessDiagnostics
         }
 
         var now = _clock.GetUtcNow();
-        var stalled = pending.Where(e => now - e.Message.OccurredAt > StalledAfter).ToArray();
+        var stalled = pending.Where(e => now - e.Message.OccurredAt > _stalledAfter).ToArray();
         if (stalled.Length == 0)
         {
             return new AccessCheck(SystemCheck, CheckVerdict.Pass, $"Storage answers; {pending.Count} message(s) waiting between CRM and ERP, none stalled.", string.Empty);
@@ -144,7 +146,7 @@ public sealed class AccessDiagnostics
         return new AccessCheck(
             SystemCheck,
             CheckVerdict.Warning,
-            $"{stalled.Length} message(s) between CRM and ERP are waiting for more than {StalledAfter.TotalMinutes:0} minutes (oldest since {oldest.Message.OccurredAt:yyyy-MM-dd HH:mm} UTC){(lastError is null ? "." : $"; last error: {lastError}")}",
+            $"{stalled.Length} message(s) between CRM and ERP are waiting for more than {_stalledAfter.TotalMinutes:0.#} minutes (oldest since {oldest.Message.OccurredAt:yyyy-MM-dd HH:mm} UTC){(lastError is null ? "." : $"; last error: {lastError}")}",
             lastError is null ? "Make sure the outbox dispatcher is running." : "Fix the cause of the last error; the dispatcher retries by itself.");
     }
 }
