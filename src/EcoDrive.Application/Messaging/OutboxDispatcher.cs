@@ -125,6 +125,11 @@ public sealed class OutboxDispatcher
                     var outbox = services.GetRequiredService<IOutbox>();
                     var inbox = services.GetRequiredService<IInbox>();
                     claimed = await outbox.ClaimDueAsync(_clock.GetUtcNow(), size, cancellationToken).ConfigureAwait(false);
+                    if (claimed.Count == 0)
+                    {
+                        DeliveryTelemetry.DropEmptyBatch(); // a poll that found nothing is no span worth exporting
+                    }
+
                     foreach (var entry in claimed)
                     {
                         var message = entry.Message;

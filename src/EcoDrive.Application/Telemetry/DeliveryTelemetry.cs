@@ -39,6 +39,19 @@ internal static class DeliveryTelemetry
         return activity;
     }
 
+    /// <summary>
+    /// Unmarks the current batch span for recording, so exporters skip it: the hosted dispatcher polls several times a
+    /// second, and a trace per empty poll would drown the ones that matter.
+    /// </summary>
+    public static void DropEmptyBatch()
+    {
+        if (Activity.Current is { } batch && batch.Source == EcoDriveInstruments.Source)
+        {
+            batch.IsAllDataRequested = false;
+            batch.ActivityTraceFlags &= ~ActivityTraceFlags.Recorded;
+        }
+    }
+
     /// <summary>Marks the span failed; always <see langword="false"/>, for an exception filter that lets the error go on.</summary>
     public static bool Failed(Activity? delivery, Exception error)
     {

@@ -8,7 +8,8 @@ namespace EcoDrive.Application.Tests.Telemetry;
 /// <summary>
 /// Collects EcoDrive's spans and measurements in process, as an exporter would see them. Listeners are process-wide and
 /// other tests run in parallel, so everything is started under a root activity of the capture's own and only what
-/// belongs to its trace is kept: spans by trace id, measurements by the activity current when they were recorded.
+/// belongs to its trace is kept: spans by trace id, measurements by the activity current when they were recorded. Spans
+/// not marked for recording are left out, as an exporter leaves them.
 /// </summary>
 internal sealed class TelemetryCapture : IDisposable
 {
@@ -26,7 +27,7 @@ internal sealed class TelemetryCapture : IDisposable
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
-                if (activity.TraceId == TraceId)
+                if (activity.TraceId == TraceId && activity.Recorded)
                 {
                     _spans.Enqueue(activity);
                 }

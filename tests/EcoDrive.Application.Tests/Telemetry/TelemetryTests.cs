@@ -44,6 +44,9 @@ public sealed class TelemetryTests
         Assert.Equal("OutboxDispatcher.DispatchBatch", handover.Parent?.DisplayName);
         var link = Assert.Single(handover.Links);
         Assert.Equal(submit.SpanId, link.Context.SpanId); // the message remembers the submission that sent it
+        var batches = telemetry.Spans.Where(s => s.DisplayName == "OutboxDispatcher.DispatchBatch").ToList();
+        Assert.NotEmpty(batches);
+        Assert.All(batches, batch => Assert.Contains(telemetry.Spans, s => s.ParentSpanId == batch.SpanId)); // empty polls are not exported
 
         var issued = Assert.Single(logs.GetSnapshot(), r => r.Id.Id == EcoDriveLogEvents.InvoiceIssued);
         Assert.Equal(LogLevel.Information, issued.Level);
@@ -109,6 +112,29 @@ public sealed class TelemetryTests
         Assert.Equal(("BillingService.IssueInvoice", refusal.Code), (logged.GetStructuredStateValue("UseCase"), logged.GetStructuredStateValue("ErrorCode")));
         Assert.Empty(telemetry.Of(EcoDriveTelemetry.InvoicesIssued));
         AssertNoPersonalData(telemetry, logs);
+    }
+
+    [Fact]
+    public async Task AUseCaseThatLosesARace_CountsTheConflictAndTheRetry_AndNamesItselfAfterItsCaller()
+    {
+        using var telemetry = new TelemetryCapture();
+        await using var host = LoggedHost(out var logs);
+        var runner = new UseCaseRunner(host.Get<IServiceScopeFactory>());
+        var attempts = 0;
+
+        var result = await runner.RunAsync(
+            _ => ++attempts == 1 ? throw new ConcurrencyConflictException("Stock", "volt-x5") : Task.FromResult(attempts),
+            CancellationToken.None);
+
+        Assert.Equal(2, result);
+        const string useCase = "TelemetryTests.AUseCaseThatLosesARace_CountsTheConflictAndTheRetry_AndNamesItselfAfterItsCaller";
+        Assert.Equal(useCase, Assert.Single(telemetry.Of(EcoDriveTelemetry.UnitOfWorkConflicts)).Tag(EcoDriveTelemetry.UseCaseTag));
+        Assert.Equal(useCase, Assert.Single(telemetry.Of(EcoDriveTelemetry.UseCaseRetries)).Tag(EcoDriveTelemetry.UseCaseTag));
+        var span = telemetry.Span(useCase);
+        Assert.Equal(ActivityStatusCode.Unset, span.Status);
+        Assert.Equal(["retry"], span.Events.Select(e => e.Name));
+        var retried = Assert.Single(logs.GetSnapshot(), r => r.Id.Id == EcoDriveLogEvents.UseCaseRetried);
+        Assert.Equal((LogLevel.Debug, "1"), (retried.Level, retried.GetStructuredStateValue("Attempt")));
     }
 
     [Fact]
