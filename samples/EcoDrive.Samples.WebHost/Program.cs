@@ -76,9 +76,8 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer<OpenApiCon
 builder.Services.AddHealthChecks()
     .AddCheck<StorageHealthCheck>("storage")
     .AddCheck<DispatcherHealthCheck>("dispatcher");
-builder.Services.AddMetrics();
-builder.Services.AddSingleton<EcoDriveMetrics>();
-builder.Services.AddSingleton<IDeliveredMessageObserver>(sp => sp.GetRequiredService<EcoDriveMetrics>());
+// The SDK's metrics, spans and logs, with ASP.NET Core's, exported by OpenTelemetry as EcoDrive:Telemetry says (none by default).
+builder.Services.AddTelemetryExport(builder.Configuration);
 // The SDK's hosted dispatcher, woken by each commit; EcoDrive:Dispatcher sets batch size, parallelism, attempts.
 builder.Services.Configure<OutboxDispatcherOptions>(builder.Configuration.GetSection("EcoDrive:Dispatcher"));
 builder.Services.Configure<CampaignOptions>(builder.Configuration.GetSection("EcoDrive:Campaigns"));

@@ -4,7 +4,11 @@ using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Invoices;
 using EcoDrive.Erp.Orders;
 using EcoDrive.Application.Messaging;
+using System.Runtime.CompilerServices;
 using EcoDrive.Application.Ports;
+using EcoDrive.Application.Telemetry;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Application;
@@ -20,14 +24,17 @@ public sealed class BillingService
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
     private readonly IOptions<InvoicingOptions> _options;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
     /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="BillingPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="options">Seller identity, payment terms, penalty rate and time zone of the invoices.</param>
-    public BillingService(UseCaseRunner<BillingPorts> runner, IAccessPolicy access, TimeProvider clock, IOptions<InvoicingOptions> options)
+    /// <param name="logger">Where issued invoices, credit notes and payments are logged (numbers and ids only); none when omitted.</param>
+    public BillingService(UseCaseRunner<BillingPorts> runner, IAccessPolicy access, TimeProvider clock, IOptions<InvoicingOptions> options, ILogger<BillingService>? logger = null)
     {
+        _logger = logger ?? (ILogger)NullLogger.Instance;
         _runner = runner;
         _access = access;
         _clock = clock;
@@ -51,11 +58,11 @@ public sealed class BillingService
     /// <exception cref="EntityNotFoundException">No such order, customer or product.</exception>
     /// <exception cref="DomainException">The order has not shipped, or the customer lacks a billing address.</exception>
     /// <exception cref="ArgumentException">A VAT number is given for a private person, or is malformed.</exception>
-    public Task<InvoiceSummary> IssueInvoiceAsync(
+    public async Task<InvoiceSummary> IssueInvoiceAsync(
         User actor, OrderId orderId, PaymentTerms? terms = null, string? customerVatNumber = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.InvoicesIssue);
-        return _runner.RunAsync(
+        var issued = await _runner.RunAsync(
             async ports =>
             {
                 var orders = ports.Orders;
@@ -77,7 +84,10 @@ public sealed class BillingService
                 order.ReportTo(ports.Outbox);
                 return InvoiceSummary.Of(invoice);
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        EcoDriveInstruments.InvoicesIssued.Add(1);
+        _logger.InvoiceIssued(issued.Number.ToString(), issued.Id.Value, issued.OrderId.Value);
+        return issued;
     }
 
     /// <summary>Records a payment on an invoice; when it settles what is due, the order becomes <see cref="OrderStatus.Paid"/>.</summary>
@@ -90,10 +100,10 @@ public sealed class BillingService
     /// <exception cref="PermissionDeniedException">The actor lacks <c>payments.record</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such invoice.</exception>
     /// <exception cref="DomainException"><c>invoice.overpayment</c>: the amount exceeds what is due.</exception>
-    public Task<InvoiceSummary> RecordPaymentAsync(User actor, InvoiceId invoiceId, Money amount, string? reference = null, CancellationToken cancellationToken = default)
+    public async Task<InvoiceSummary> RecordPaymentAsync(User actor, InvoiceId invoiceId, Money amount, string? reference = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.PaymentsRecord);
-        return ChangeInvoiceAsync(
+        var paid = await ChangeInvoiceAsync(
             invoiceId,
             actor,
             (invoice, _, now) =>
@@ -101,7 +111,10 @@ public sealed class BillingService
                 invoice.RecordPayment(amount, now, reference);
                 return Task.FromResult(InvoiceSummary.Of(invoice));
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        EcoDriveInstruments.PaymentsRecorded.Add(1);
+        _logger.PaymentRecorded(paid.Number.ToString(), paid.Id.Value);
+        return paid;
     }
 
     /// <summary>
@@ -120,11 +133,11 @@ public sealed class BillingService
     /// <exception cref="EntityNotFoundException">No such invoice.</exception>
     /// <exception cref="ArgumentException">The reason is blank, or a line is malformed.</exception>
     /// <exception cref="DomainException"><c>credit-note.exceeds-invoice</c>: a line credits more than what remains of it.</exception>
-    public Task<CreditNoteSummary> IssueCreditNoteAsync(
+    public async Task<CreditNoteSummary> IssueCreditNoteAsync(
         User actor, InvoiceId invoiceId, string reason, IReadOnlyList<CreditLine>? lines = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.InvoicesIssue);
-        return ChangeInvoiceAsync(
+        var creditNote = await ChangeInvoiceAsync(
             invoiceId,
             actor,
             async (invoice, ports, now) =>
@@ -134,7 +147,10 @@ public sealed class BillingService
                 ports.CreditNotes.Add(creditNote);
                 return CreditNoteSummary.Of(creditNote);
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        EcoDriveInstruments.CreditNotesIssued.Add(1);
+        _logger.CreditNoteIssued(creditNote.Number.ToString(), creditNote.InvoiceId.Value);
+        return creditNote;
     }
 
     /// <summary>Reads an invoice.</summary>
@@ -196,7 +212,11 @@ public sealed class BillingService
     // Records a payment or a credit note on an invoice; when that leaves nothing due on an invoice that was (partly)
     // paid, its order becomes Paid and the CRM is told, in the same unit of work.
     private Task<T> ChangeInvoiceAsync<T>(
-        InvoiceId invoiceId, User actor, Func<Invoice, BillingPorts, DateTimeOffset, Task<T>> change, CancellationToken cancellationToken) =>
+        InvoiceId invoiceId,
+        User actor,
+        Func<Invoice, BillingPorts, DateTimeOffset, Task<T>> change,
+        CancellationToken cancellationToken,
+        [CallerMemberName] string useCase = "") =>
         _runner.RunAsync(
             async ports =>
             {
@@ -219,5 +239,6 @@ public sealed class BillingService
 
                 return result;
             },
-            cancellationToken);
+            cancellationToken,
+            useCase);
 }

@@ -5,6 +5,7 @@ using EcoDrive.Crm.Offers;
 using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Application.Ports;
+using EcoDrive.Application.Telemetry;
 
 namespace EcoDrive.Application;
 
@@ -164,11 +165,11 @@ public sealed class OfferService
     /// <exception cref="EntityNotFoundException">No such offer, lead or customer.</exception>
     /// <exception cref="InvalidTransitionException"><c>offer.invalid-transition</c>: the offer is not accepted.</exception>
     /// <exception cref="DomainException"><c>offer.already-ordered</c> (it already became an order) or <c>offer.lead-not-converted</c> (its lead is not won yet).</exception>
-    public Task<OrderId> SubmitOrderAsync(User actor, OfferId offerId, CancellationToken cancellationToken = default)
+    public async Task<OrderId> SubmitOrderAsync(User actor, OfferId offerId, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.LeadsManage);
         _access.Demand(actor, Permissions.OrdersCreate);
-        return _runner.RunAsync(
+        var orderId = await _runner.RunAsync(
             async ports =>
             {
                 var offers = ports.Offers;
@@ -180,7 +181,9 @@ public sealed class OfferService
                 await SalesOrderService.RecordAsync(ports.Customers, ports.OrderViews, ports.Outbox, view, cancellationToken).ConfigureAwait(false);
                 return view.Id;
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        EcoDriveInstruments.OrdersSubmitted.Add(1);
+        return orderId;
     }
 
     /// <summary>An offer as stored; use <see cref="OfferSnapshot.StatusAsOf"/> for its status counting expiry.</summary>

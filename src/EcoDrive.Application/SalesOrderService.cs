@@ -4,6 +4,7 @@ using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Application.Messaging;
 using EcoDrive.Application.Ports;
+using EcoDrive.Application.Telemetry;
 using System.Runtime.CompilerServices;
 
 namespace EcoDrive.Application;
@@ -50,17 +51,19 @@ public sealed class SalesOrderService
     /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.create</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer.</exception>
     /// <exception cref="ArgumentException">There is no line.</exception>
-    public Task<OrderId> SubmitAsync(User actor, CustomerId customerId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken = default)
+    public async Task<OrderId> SubmitAsync(User actor, CustomerId customerId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.OrdersCreate);
         var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, _clock.GetUtcNow());
-        return _runner.RunAsync(
+        var orderId = await _runner.RunAsync(
             async ports =>
             {
                 await RecordAsync(ports.Customers, ports.OrderViews, ports.Outbox, view, cancellationToken).ConfigureAwait(false);
                 return view.Id;
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        EcoDriveInstruments.OrdersSubmitted.Add(1);
+        return orderId;
     }
 
     /// <summary>
@@ -76,11 +79,11 @@ public sealed class SalesOrderService
     /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.create</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer or product.</exception>
     /// <exception cref="ArgumentException">There is no item, or a quantity is not positive.</exception>
-    public Task<OrderId> SubmitFromCatalogueAsync(User actor, CustomerId customerId, IReadOnlyList<OrderItem> items, CancellationToken cancellationToken = default)
+    public async Task<OrderId> SubmitFromCatalogueAsync(User actor, CustomerId customerId, IReadOnlyList<OrderItem> items, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.OrdersCreate);
         ArgumentNullException.ThrowIfNull(items);
-        return _runner.RunAsync(
+        var orderId = await _runner.RunAsync(
             async ports =>
             {
                 var catalogue = ports.Catalogue;
@@ -96,7 +99,9 @@ public sealed class SalesOrderService
                 await RecordAsync(ports.Customers, ports.OrderViews, ports.Outbox, view, cancellationToken).ConfigureAwait(false);
                 return view.Id;
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        EcoDriveInstruments.OrdersSubmitted.Add(1);
+        return orderId;
     }
 
     /// <summary>The orders of a customer as the CRM knows them, oldest first.</summary>
@@ -118,7 +123,7 @@ public sealed class SalesOrderService
     /// <summary>
     /// Stages a recorded order in the scope's unit of work: the CRM's view and the <see cref="OrderSubmitted"/>
     /// message that hands it to the ERP. The one path by which an order enters the system (directly, or from an
-    /// accepted offer).
+    /// accepted offer); the caller counts it in <see cref="EcoDriveTelemetry.OrdersSubmitted"/> once committed.
     /// </summary>
     /// <exception cref="EntityNotFoundException">No such customer.</exception>
     internal static async Task RecordAsync(

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDrive.Application;
@@ -26,12 +27,15 @@ public sealed class UseCaseRunner<TPorts>
     }
 
     /// <summary>Runs <paramref name="useCase"/> with fresh ports, commits, and runs it again from fresh ports after a concurrency conflict.</summary>
-    internal Task<T> RunAsync<T>(Func<TPorts, Task<T>> useCase, CancellationToken cancellationToken) =>
-        _runner.RunAsync(services => useCase(services.GetRequiredService<TPorts>()), cancellationToken);
+    /// <remarks>The use case's span is named from the caller's file and member (<c>BillingService.IssueInvoice</c>).</remarks>
+    internal Task<T> RunAsync<T>(
+        Func<TPorts, Task<T>> useCase, CancellationToken cancellationToken, [CallerMemberName] string member = "", [CallerFilePath] string file = "") =>
+        _runner.RunAsync(services => useCase(services.GetRequiredService<TPorts>()), cancellationToken, member, file);
 
-    /// <inheritdoc cref="RunAsync{T}(Func{TPorts, Task{T}}, CancellationToken)"/>
-    internal Task RunAsync(Func<TPorts, Task> useCase, CancellationToken cancellationToken) =>
-        _runner.RunAsync(services => useCase(services.GetRequiredService<TPorts>()), cancellationToken);
+    /// <inheritdoc cref="RunAsync{T}(Func{TPorts, Task{T}}, CancellationToken, string, string)"/>
+    internal Task RunAsync(
+        Func<TPorts, Task> useCase, CancellationToken cancellationToken, [CallerMemberName] string member = "", [CallerFilePath] string file = "") =>
+        _runner.RunAsync(services => useCase(services.GetRequiredService<TPorts>()), cancellationToken, member, file);
 
     /// <summary>
     /// Runs <paramref name="work"/> with the ports of a new scope, once, and commits nothing: for work that only reads,

@@ -82,11 +82,10 @@ internal static class CrmEndpoints
             .WithSummary("Wins the lead, converting it to a customer (linking an existing one with the same contact).");
 
         var orders = app.MapGroup("/orders").WithTags("Orders").RequireAuthorization();
-        orders.MapPost("/", async (SubmitOrderRequest request, ClaimsPrincipal principal, SalesOrderService sales, EcoDriveMetrics metrics, CancellationToken ct) =>
+        orders.MapPost("/", async (SubmitOrderRequest request, ClaimsPrincipal principal, SalesOrderService sales, CancellationToken ct) =>
         {
             var actor = CurrentUser.Of(principal);
             var id = await sales.SubmitFromCatalogueAsync(actor, new CustomerId(request.CustomerId), request.ToItems(), ct);
-            metrics.OrderSubmitted();
             return TypedResults.Created($"/orders/{id}", await sales.GetAsync(actor, id, ct));
         }).WithSummary("Records an order in the CRM; it is handed to the ERP automatically.")
             .WithRequestExample(new { customerId = "0190f5e2-2222-7000-8000-000000000001", lines = new[] { new { productId = "0190f5e2-1111-7000-8000-000000000001", quantity = 1 } } });

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using System.Reflection;
 using EcoDrive.Application;
+using EcoDrive.Application.Telemetry;
 using EcoDrive.Application.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,18 +21,15 @@ namespace EcoDrive.Application.Messaging;
 /// A batch that loses a concurrency race runs again from a fresh read. A batch whose handler fails is rolled back and
 /// its messages are delivered one by one, so that only the failing message waits: it is retried with exponential
 /// back-off, and parked with its error after <see cref="OutboxDispatcherOptions.MaxAttempts"/> (see
-/// <see cref="IOutboxStore.GetParkedAsync"/>). Metrics are on the <c>EcoDrive</c> meter: <c>ecodrive.outbox.delivered</c>,
-/// <c>ecodrive.outbox.failed</c>, <c>ecodrive.outbox.parked</c> and <c>ecodrive.outbox.batch_size</c>.
+/// <see cref="IOutboxStore.GetParkedAsync"/>). Each batch is a span, each message's delivery a span within it, linked to
+/// the trace that sent the message (<see cref="IntegrationMessage.TraceParent"/>); deliveries, failures, parked messages,
+/// batch sizes, the lag from a change to its delivery and order status changes are on the <c>EcoDrive</c> meter, and
+/// failures are logged with the message's id (see <see cref="EcoDriveTelemetry"/> and <see cref="EcoDriveLogEvents"/>).
 /// </remarks>
 public sealed class OutboxDispatcher
 {
     private static readonly ConcurrentDictionary<Type, Func<OutboxDispatcherPorts, IntegrationMessage, CancellationToken, Task>> s_invokers = new();
     private static readonly MethodInfo s_invokeOpen = typeof(OutboxDispatcher).GetMethod(nameof(InvokeAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
-    private static readonly Meter s_meter = new("EcoDrive");
-    private static readonly Counter<long> s_delivered = s_meter.CreateCounter<long>("ecodrive.outbox.delivered", description: "Outbox messages delivered.");
-    private static readonly Counter<long> s_failed = s_meter.CreateCounter<long>("ecodrive.outbox.failed", description: "Failed attempts to deliver an outbox message.");
-    private static readonly Counter<long> s_parked = s_meter.CreateCounter<long>("ecodrive.outbox.parked", description: "Outbox messages parked after their last allowed attempt.");
-    private static readonly Histogram<int> s_batchSize = s_meter.CreateHistogram<int>("ecodrive.outbox.batch_size", description: "Messages claimed per batch.");
 
     private readonly UseCaseRunner<OutboxDispatcherPorts> _runner;
     private readonly IOutboxStore _store;
@@ -47,7 +44,7 @@ public sealed class OutboxDispatcher
     /// <param name="clock">The clock for back-off.</param>
     /// <param name="observers">Told of each message once its effects are committed (the real-time status feed).</param>
     /// <param name="options">Batch size, back-off and attempts; the defaults of <see cref="OutboxDispatcherOptions"/> when omitted.</param>
-    /// <param name="logger">Where parked messages are reported; none when omitted.</param>
+    /// <param name="logger">Where failed deliveries and parked messages are reported (ids, types and errors); none when omitted.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of its range; the message names it.</exception>
     public OutboxDispatcher(
         UseCaseRunner<OutboxDispatcherPorts> runner,
@@ -125,16 +122,33 @@ public sealed class OutboxDispatcher
                     var outbox = ports.Outbox;
                     var inbox = ports.Inbox;
                     claimed = await outbox.ClaimDueAsync(_clock.GetUtcNow(), size, cancellationToken).ConfigureAwait(false);
+                    if (claimed.Count == 0)
+                    {
+                        DeliveryTelemetry.DropEmptyBatch(); // a poll that found nothing is no span worth exporting
+                    }
+
                     foreach (var entry in claimed)
                     {
                         var message = entry.Message;
-                        if (!await inbox.HasProcessedAsync(message.MessageId, cancellationToken).ConfigureAwait(false))
+                        using var delivery = DeliveryTelemetry.Start(message, entry.Attempts + 1);
+                        try
                         {
-                            var invoke = s_invokers.GetOrAdd(message.GetType(), type =>
-                                s_invokeOpen.MakeGenericMethod(type).CreateDelegate<Func<OutboxDispatcherPorts, IntegrationMessage, CancellationToken, Task>>());
-                            await invoke(ports, message, cancellationToken).ConfigureAwait(false);
-                            inbox.MarkProcessed(message.MessageId);
-                            applied.Add(message);
+                            if (!await inbox.HasProcessedAsync(message.MessageId, cancellationToken).ConfigureAwait(false))
+                            {
+                                var invoke = s_invokers.GetOrAdd(message.GetType(), type =>
+                                    s_invokeOpen.MakeGenericMethod(type).CreateDelegate<Func<OutboxDispatcherPorts, IntegrationMessage, CancellationToken, Task>>());
+                                await invoke(ports, message, cancellationToken).ConfigureAwait(false);
+                                inbox.MarkProcessed(message.MessageId);
+                                applied.Add(message);
+                            }
+                            else
+                            {
+                                delivery?.SetTag("ecodrive.message.duplicate", true);
+                            }
+                        }
+                        catch (Exception error) when (DeliveryTelemetry.Failed(delivery, error))
+                        {
+                            throw; // never: the filter marks the span and lets the error go on
                         }
 
                         outbox.MarkDelivered(message.MessageId);
@@ -144,6 +158,7 @@ public sealed class OutboxDispatcher
         }
         catch (Exception error) when (error is not OperationCanceledException && claimed.Count > 1)
         {
+            _logger.BatchReplayedOneByOne(claimed.Count, EcoDriveInstruments.ErrorTypeOf(error));
             // Nothing of the batch was committed. Deliver its messages alone, so that only the failing one waits.
             var (alone, delivered) = (0, 0);
             for (var i = 0; i < claimed.Count; i++)
@@ -167,12 +182,19 @@ public sealed class OutboxDispatcher
 
         if (claimed.Count > 0)
         {
-            s_batchSize.Record(claimed.Count);
-            s_delivered.Add(claimed.Count);
+            EcoDriveInstruments.BatchSize.Record(claimed.Count);
+            foreach (var entry in claimed)
+            {
+                EcoDriveInstruments.MessagesDelivered.Add(1, EcoDriveInstruments.Tag(EcoDriveTelemetry.MessageTypeTag, entry.Message.GetType().Name));
+            }
+
+            _logger.BatchDelivered(claimed.Count, applied.Count);
         }
 
+        var deliveredAt = _clock.GetUtcNow();
         foreach (var message in applied)
         {
+            DeliveryTelemetry.Delivered(message, deliveredAt);
             foreach (var observer in _observers)
             {
                 observer.OnDelivered(message);
@@ -185,20 +207,21 @@ public sealed class OutboxDispatcher
     private async Task RecordFailureAsync(OutboxEntry entry, Exception error, CancellationToken cancellationToken)
     {
         var reason = error is DomainException domain ? $"{domain.Code}: {domain.Message}" : $"{error.GetType().Name}: {error.Message}";
+        var (message, type, errorType) = (entry.Message, entry.Message.GetType().Name, EcoDriveInstruments.ErrorTypeOf(error));
         var now = _clock.GetUtcNow();
-        s_failed.Add(1);
+        EcoDriveInstruments.DeliveryFailures.Add(
+            1, EcoDriveInstruments.Tag(EcoDriveTelemetry.MessageTypeTag, type), EcoDriveInstruments.Tag(EcoDriveTelemetry.ErrorTypeTag, errorType));
         if (entry.Attempts + 1 >= _options.MaxAttempts)
         {
-            await _store.ParkAsync(entry.Message.MessageId, reason, now, cancellationToken).ConfigureAwait(false);
-            s_parked.Add(1);
-            _logger.LogError(
-                "Outbox message {MessageId} ({MessageType}) was parked after {Attempts} failed attempts: {Reason}. Retry or discard it once the cause is fixed.",
-                entry.Message.MessageId, entry.Message.GetType().Name, entry.Attempts + 1, reason);
+            await _store.ParkAsync(message.MessageId, reason, now, cancellationToken).ConfigureAwait(false);
+            EcoDriveInstruments.MessagesParked.Add(1, EcoDriveInstruments.Tag(EcoDriveTelemetry.MessageTypeTag, type));
+            _logger.MessageParked(message.MessageId, type, entry.Attempts + 1, errorType, reason);
             return;
         }
 
         var backOff = TimeSpan.FromMilliseconds(Math.Min(_options.MaxBackOff.TotalMilliseconds, _options.BackOff.TotalMilliseconds * Math.Pow(2, entry.Attempts)));
-        await _store.MarkFailedAsync(entry.Message.MessageId, reason, now + backOff, cancellationToken).ConfigureAwait(false);
+        await _store.MarkFailedAsync(message.MessageId, reason, now + backOff, cancellationToken).ConfigureAwait(false);
+        _logger.MessageDeliveryFailed(message.MessageId, type, entry.Attempts + 1, errorType, reason, now + backOff);
     }
 
     private static Task InvokeAsync<TMessage>(OutboxDispatcherPorts ports, IntegrationMessage message, CancellationToken cancellationToken)

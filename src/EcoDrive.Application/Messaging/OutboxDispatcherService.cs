@@ -1,3 +1,4 @@
+using EcoDrive.Application.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -33,7 +34,7 @@ internal sealed class OutboxDispatcherService(OutboxDispatcher dispatcher, Outbo
             }
             catch (Exception error)
             {
-                logger.LogError(error, "The outbox dispatcher failed; it tries again in {PollInterval}", options.PollInterval);
+                logger.DispatcherLoopFailed(error, options.PollInterval);
                 await Task.Delay(options.PollInterval, stoppingToken).ConfigureAwait(false);
                 continue;
             }
