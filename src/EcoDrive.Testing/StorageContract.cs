@@ -21,7 +21,11 @@ public abstract class StorageContract : IAsyncLifetime
 
     /// <summary>Builds the services of one test.</summary>
     /// <returns>A task that completes when the services are ready.</returns>
+#if XUNIT_V3
+    public async ValueTask InitializeAsync()
+#else
     public async Task InitializeAsync()
+#endif
     {
         var services = new ServiceCollection().AddSingleton<TimeProvider>(Clock);
         ConfigureServices(services);
@@ -30,7 +34,11 @@ public abstract class StorageContract : IAsyncLifetime
 
     /// <summary>Disposes the services of the test.</summary>
     /// <returns>A task that completes once they are disposed.</returns>
+#if XUNIT_V3
+    public async ValueTask DisposeAsync()
+#else
     public async Task DisposeAsync()
+#endif
     {
         if (_services is not null)
         {

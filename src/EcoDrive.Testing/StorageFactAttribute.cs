@@ -1,5 +1,11 @@
+#if XUNIT_V3
+using System.Reflection;
+using Xunit.Sdk;
+using Xunit.v3;
+#else
 using Xunit.Abstractions;
 using Xunit.Sdk;
+#endif
 
 namespace EcoDrive.Testing;
 
@@ -8,9 +14,24 @@ namespace EcoDrive.Testing;
 /// test class is marked <see cref="RequiresEnvironmentVariableAttribute"/> and that variable is not set (a database
 /// server that is not there).
 /// </summary>
+#if XUNIT_V3
+[XunitTestCaseDiscoverer(typeof(StorageFactDiscoverer))]
+#else
 [XunitTestCaseDiscoverer("EcoDrive.Testing.StorageFactDiscoverer", "EcoDrive.Testing")]
+#endif
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class StorageFactAttribute : FactAttribute;
+public sealed class StorageFactAttribute : FactAttribute
+{
+#if XUNIT_V3
+    /// <summary>Creates the attribute; the compiler fills in where the test is, for xunit's reports.</summary>
+    /// <param name="sourceFilePath">The file of the test (filled in by the compiler).</param>
+    /// <param name="sourceLineNumber">The line of the test (filled in by the compiler).</param>
+    public StorageFactAttribute([System.Runtime.CompilerServices.CallerFilePath] string? sourceFilePath = null, [System.Runtime.CompilerServices.CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
+    {
+    }
+#endif
+}
 
 /// <summary>
 /// Marks a test class, or a whole test assembly, whose tests need an environment variable, typically a connection
@@ -30,9 +51,48 @@ public sealed class RequiresEnvironmentVariableAttribute(string name) : Attribut
         string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(name)) ? $"skipped: {name} not set" : null;
 }
 
-/// <summary>Finds <see cref="StorageFactAttribute"/> tests. Used by xunit.</summary>
+#if XUNIT_V3
+/// <summary>
+/// Finds <see cref="StorageFactAttribute"/> tests: xunit's own test cases, with a skip reason when the variable required
+/// by the test's class or assembly is missing. Named by the attribute; xunit creates it.
+/// </summary>
+internal sealed class StorageFactDiscoverer : FactDiscoverer
+{
+    /// <inheritdoc />
+    protected override IXunitTestCase CreateTestCase(ITestFrameworkDiscoveryOptions discoveryOptions, IXunitTestMethod testMethod, IFactAttribute factAttribute)
+    {
+        var testCase = base.CreateTestCase(discoveryOptions, testMethod, factAttribute);
+        var testClass = testMethod.TestClass.Class;
+        var reason = testClass.GetCustomAttributes<RequiresEnvironmentVariableAttribute>(inherit: true)
+            .Concat(testClass.Assembly.GetCustomAttributes<RequiresEnvironmentVariableAttribute>())
+            .Select(requirement => RequiresEnvironmentVariableAttribute.SkipReason(requirement.Name))
+            .FirstOrDefault(skip => skip is not null);
+        if (reason is null || testCase.SkipReason is not null || testCase is not XunitTestCase xunitTestCase)
+        {
+            return testCase;
+        }
+
+        return new XunitTestCase(
+            testMethod: testMethod,
+            testCaseDisplayName: xunitTestCase.TestCaseDisplayName,
+            uniqueID: xunitTestCase.UniqueID,
+            @explicit: xunitTestCase.Explicit,
+            skipExceptions: xunitTestCase.SkipExceptions,
+            skipReason: reason,
+            skipType: xunitTestCase.SkipType,
+            skipUnless: xunitTestCase.SkipUnless,
+            skipWhen: xunitTestCase.SkipWhen,
+            traits: xunitTestCase.Traits.ToDictionary(trait => trait.Key, trait => new HashSet<string>(trait.Value, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase),
+            testMethodArguments: xunitTestCase.TestMethodArguments,
+            sourceFilePath: xunitTestCase.SourceFilePath,
+            sourceLineNumber: xunitTestCase.SourceLineNumber,
+            timeout: xunitTestCase.Timeout);
+    }
+}
+#else
+/// <summary>Finds <see cref="StorageFactAttribute"/> tests. Named by the attribute; xunit creates it.</summary>
 /// <param name="diagnosticMessageSink">Where xunit reports discovery problems.</param>
-public sealed class StorageFactDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
+internal sealed class StorageFactDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
 {
     /// <inheritdoc />
     public IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
@@ -44,9 +104,9 @@ public sealed class StorageFactDiscoverer(IMessageSink diagnosticMessageSink) : 
 
 /// <summary>
 /// A <see cref="StorageFactAttribute"/> test, skipped when the variable required by its class or its assembly is
-/// missing. Used by xunit.
+/// missing. Created by xunit.
 /// </summary>
-public sealed class StorageTestCase : XunitTestCase
+internal sealed class StorageTestCase : XunitTestCase
 {
     /// <summary>For xunit's de-serialiser only.</summary>
     [Obsolete("Called by the de-serializer; should only be called by deriving classes for de-serialization purposes")]
@@ -81,3 +141,4 @@ public sealed class StorageTestCase : XunitTestCase
         return base.GetSkipReason(factAttribute);
     }
 }
+#endif

@@ -69,7 +69,10 @@ public sealed partial class CodeBlockTests
             new CSharpCompilationOptions(
                 isProgram ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
-                generalDiagnosticOption: ReportDiagnostic.Error));
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                // As the .NET SDK does (NoWarn CS1701;CS1702): an assembly built against an older version of a reference
+                // (the packages' dependency floors) binds to the newer one the application runs with.
+                specificDiagnosticOptions: [new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 
         using var assembly = new MemoryStream();
         var problems = compilation.Emit(assembly).Diagnostics

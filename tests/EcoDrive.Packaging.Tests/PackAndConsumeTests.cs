@@ -6,27 +6,23 @@ using System.Xml.Linq;
 namespace EcoDrive.Packaging.Tests;
 
 /// <summary>
-/// The packages as a team gets them: every src/ project is packed into a local folder feed, then a fresh application
+/// The packages as a team gets them: every src/ project packed into a local folder feed (<see cref="PackedFeed"/>), then a fresh application
 /// written from docs/getting-started.md — and nothing else: its <c>dotnet add package</c> commands and its Program.cs —
 /// references them by package, builds and runs the brief's story on SQLite, and prints what the guide says it prints.
 /// </summary>
-public sealed partial class PackAndConsumeTests
+[Collection(PackedFeed.Collection)]
+public sealed partial class PackAndConsumeTests(PackedFeed packed)
 {
     private static readonly string s_root = RepositoryRoot();
 
     [Fact]
     public async Task GettingStarted_FromPackedPackages_BuildsAndRunsTheBriefsStory()
     {
-        var work = Directory.CreateTempSubdirectory("ecodrive-pack-");
+        var work = Directory.CreateTempSubdirectory("ecodrive-consume-");
         try
         {
-            var feed = Directory.CreateDirectory(Path.Combine(work.FullName, "feed")).FullName;
-            var version = $"0.0.0-pack.{DateTime.UtcNow:yyyyMMddHHmmss}";
-            foreach (var project in Directory.GetFiles(Path.Combine(s_root, "src"), "*.csproj", SearchOption.AllDirectories))
-            {
-                await RunAsync(s_root, "dotnet", "pack", project, "-c", "Release", "-o", feed, $"-p:PackageVersion={version}");
-            }
-
+            var feed = packed.Feed;
+            var version = packed.Version;
             var packages = Directory.GetFiles(feed, "*.nupkg").Select(Path.GetFileName).ToArray();
             Assert.Contains($"EcoDrive.Core.{version}.nupkg", packages);
             Assert.Contains($"EcoDrive.Core.{version}.snupkg", Directory.GetFiles(feed, "*.snupkg").Select(Path.GetFileName));
@@ -107,7 +103,7 @@ public sealed partial class PackAndConsumeTests
     private static string CodeBlock(string markdown, string language) =>
         CodeBlockPattern().Matches(markdown).Single(m => m.Groups["lang"].Value == language).Groups["code"].Value;
 
-    private static async Task<string> RunAsync(string directory, string file, params string[] arguments)
+    internal static async Task<string> RunAsync(string directory, string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         arguments.ToList().ForEach(start.ArgumentList.Add);
@@ -124,7 +120,7 @@ public sealed partial class PackAndConsumeTests
         return output.ToString();
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EcoDrive.Core.sln")))
