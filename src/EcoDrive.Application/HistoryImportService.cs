@@ -188,7 +188,7 @@ public sealed class HistoryImportService
                     if (block.PreviousIssuedAt is { } previous && year[0].InvoicedAt < previous)
                     {
                         throw new DomainException(
-                            "invoice.not-chronological",
+                            ErrorCodes.Invoice.NotChronological,
                             $"The invoice of order {year[0].Order.Id}, issued {year[0].InvoicedAt:u}, would be numbered {block[0]}, after an invoice issued {previous:u}: " +
                             "invoice numbers follow issue times. Import history in chronological order, before issuing new invoices in that year.");
                     }
@@ -266,7 +266,7 @@ public sealed class HistoryImportService
             if (last is not (OrderStatus.Shipped or OrderStatus.Invoiced or OrderStatus.Paid or OrderStatus.Rejected or OrderStatus.Cancelled))
             {
                 throw new DomainException(
-                    "import.order-in-progress",
+                    ErrorCodes.Import.OrderInProgress,
                     $"Order {order.Id} ends {last}: an order waiting for stock or in the warehouse holds stock, which an import does not move. " +
                     "Import it once shipped, rejected or cancelled, or submit it with SalesOrderService.");
             }

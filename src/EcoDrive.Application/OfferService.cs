@@ -60,7 +60,7 @@ public sealed class OfferService
                 foreach (var item in items)
                 {
                     var product = await catalogue.FindAsync(item.ProductId, cancellationToken).ConfigureAwait(false)
-                        ?? throw new EntityNotFoundException("product", item.ProductId.ToString());
+                        ?? throw new EntityNotFoundException(ErrorCodes.Product.NotFound, item.ProductId.ToString());
                     lines.Add(new OfferLine(product.Id, product.Name, item.Quantity, product.ListPrice, product.VatRate, item.Discount));
                 }
 
@@ -201,7 +201,7 @@ public sealed class OfferService
     {
         var lead = await services.GetRequiredService<ILeadRepository>().RequireAsync(offer.Party.LeadId!.Value, cancellationToken).ConfigureAwait(false);
         return lead.CustomerId ?? throw new DomainException(
-            "offer.lead-not-converted",
+            ErrorCodes.Offer.LeadNotConverted,
             $"Offer {offer.Id} is for lead {lead.Id}, which is {lead.Stage}: an order needs a customer. Win the lead first (LeadService.WinAsync), then submit the order.");
     }
 

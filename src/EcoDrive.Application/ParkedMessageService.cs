@@ -47,7 +47,7 @@ public sealed class ParkedMessageService
         _access.Demand(actor, Permissions.OutboxManage);
         if (!await _store.RetryParkedAsync(messageId, cancellationToken).ConfigureAwait(false))
         {
-            throw new EntityNotFoundException("parked message", messageId.ToString());
+            throw new EntityNotFoundException(ErrorCodes.ParkedMessage.NotFound, messageId.ToString());
         }
     }
 
@@ -62,7 +62,7 @@ public sealed class ParkedMessageService
         _access.Demand(actor, Permissions.OutboxManage);
         if (!await _store.DiscardParkedAsync(messageId, cancellationToken).ConfigureAwait(false))
         {
-            throw new EntityNotFoundException("parked message", messageId.ToString());
+            throw new EntityNotFoundException(ErrorCodes.ParkedMessage.NotFound, messageId.ToString());
         }
     }
 }

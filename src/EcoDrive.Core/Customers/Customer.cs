@@ -246,7 +246,7 @@ public sealed class Customer : AggregateRoot
     {
         if (IsErased)
         {
-            throw new DomainException("customer.erased", $"Customer {Id}'s personal data was erased on {ErasedAt:yyyy-MM-dd}; it cannot be changed. Create a new customer if the person comes back.");
+            throw new DomainException(ErrorCodes.Customer.Erased, $"Customer {Id}'s personal data was erased on {ErasedAt:yyyy-MM-dd}; it cannot be changed. Create a new customer if the person comes back.");
         }
     }
 }

@@ -62,15 +62,15 @@ public static class Limits
     /// Checks the lines of an order or offer together: at most <see cref="MaxQuantity"/> units of one product, and a net
     /// total of at most <see cref="MaxAmount"/>.
     /// </summary>
-    /// <param name="aggregate">What the lines are of, as the code's prefix (<c>order</c>, <c>offer</c>).</param>
+    /// <param name="code">The code to raise, <see cref="ErrorCodes.Order.LimitExceeded"/> or <see cref="ErrorCodes.Offer.LimitExceeded"/>; its area names what the lines are of in the message.</param>
     /// <param name="id">Its id, for the message.</param>
     /// <param name="lines">The lines, all in one currency.</param>
     /// <returns>The net total of the lines.</returns>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
-    /// <exception cref="LimitExceededException"><c>{aggregate}.limit-exceeded</c>: a product or the net total is above its maximum.</exception>
-    public static Money RequireOrderLimits(string aggregate, string id, IReadOnlyCollection<OrderLine> lines)
+    /// <exception cref="LimitExceededException"><paramref name="code"/>: a product or the net total is above its maximum.</exception>
+    public static Money RequireOrderLimits(string code, string id, IReadOnlyCollection<OrderLine> lines)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(aggregate);
+        var aggregate = ErrorCodes.AreaOf(code);
         ArgumentNullException.ThrowIfNull(lines);
         foreach (var product in lines.GroupBy(l => l.ProductId))
         {
@@ -78,7 +78,7 @@ public static class Limits
             if (units > MaxQuantity)
             {
                 throw new LimitExceededException(
-                    $"{aggregate}.limit-exceeded",
+                    code,
                     MaxQuantity,
                     units,
                     $"Cannot record {aggregate} {id}: it asks for {units:N0} units of product {product.Key}, above the maximum of {MaxQuantity:N0} per product. Split it into several {aggregate}s.");
@@ -89,7 +89,7 @@ public static class Limits
         return netTotal.Amount <= MaxAmount
             ? netTotal
             : throw new LimitExceededException(
-                $"{aggregate}.limit-exceeded",
+                code,
                 MaxAmount,
                 netTotal.Amount,
                 $"Cannot record {aggregate} {id}: its net total {netTotal} is above the maximum of {MaxAmount:N0} {netTotal.Currency.Code}. Split it into several {aggregate}s.");

@@ -45,7 +45,7 @@ public sealed record FollowUpChange(FollowUpChangeKind Kind, DateTimeOffset At, 
 public sealed class FollowUp : AggregateRoot
 {
     private static readonly TransitionTable<FollowUpStatus> s_moves = new(
-        "follow-up",
+        ErrorCodes.FollowUp.InvalidTransition,
         (FollowUpStatus.Open, nameof(Complete), FollowUpStatus.Done),
         (FollowUpStatus.Open, nameof(Reschedule), FollowUpStatus.Open),
         (FollowUpStatus.Open, nameof(Cancel), FollowUpStatus.Cancelled));

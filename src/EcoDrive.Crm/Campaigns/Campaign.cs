@@ -51,7 +51,7 @@ public sealed record CampaignDelivery(PartyRef Recipient, string Address, string
 public sealed class Campaign : AggregateRoot
 {
     private static readonly TransitionTable<CampaignStatus> s_moves = new(
-        "campaign",
+        ErrorCodes.Campaign.InvalidTransition,
         (CampaignStatus.Draft, nameof(Launch), CampaignStatus.Sending),
         (CampaignStatus.Sending, nameof(RecordDelivery), CampaignStatus.Sending));
 

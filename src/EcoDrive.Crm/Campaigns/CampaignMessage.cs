@@ -50,7 +50,7 @@ public sealed record CampaignMessage
             {
                 var name = MessageTemplate.NameOf(placeholder);
                 throw new DomainException(
-                    "campaign.placeholder-without-value",
+                    ErrorCodes.Campaign.PlaceholderWithoutValue,
                     $"The message uses {{{name}}} but the campaign gives it no value. Give the campaign a {name}, or remove the placeholder.");
             }
         }

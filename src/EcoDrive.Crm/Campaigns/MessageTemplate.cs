@@ -149,7 +149,7 @@ public sealed class MessageTemplate : IEquatable<MessageTemplate>
     public override string ToString() => Text;
 
     private static DomainException SyntaxError(string text, int position, string what) =>
-        new("campaign.template-syntax", $"The template has a brace problem at position {position}: {what}. Write {{{{ or }}}} for a literal brace. Template: \"{text}\"");
+        new(ErrorCodes.Campaign.TemplateSyntax, $"The template has a brace problem at position {position}: {what}. Write {{{{ or }}}} for a literal brace. Template: \"{text}\"");
 }
 
 /// <summary>
@@ -162,7 +162,7 @@ public sealed class UnknownPlaceholderException : DomainException
     /// <param name="placeholder">The name found between braces.</param>
     /// <param name="known">The names that exist.</param>
     public UnknownPlaceholderException(string placeholder, IReadOnlyList<string> known)
-        : base("campaign.unknown-placeholder", $"The template uses {{{placeholder}}}, which is not a placeholder. Use one of: {string.Join(", ", (known ?? []).Select(k => "{" + k + "}"))}.")
+        : base(ErrorCodes.Campaign.UnknownPlaceholder, $"The template uses {{{placeholder}}}, which is not a placeholder. Use one of: {string.Join(", ", (known ?? []).Select(k => "{" + k + "}"))}.")
     {
         Placeholder = placeholder;
         Known = known ?? [];

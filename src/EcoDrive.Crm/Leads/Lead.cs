@@ -13,7 +13,7 @@ namespace EcoDrive.Crm.Leads;
 public sealed class Lead : AggregateRoot
 {
     private static readonly TransitionTable<LeadStage> s_moves = new(
-        "lead",
+        ErrorCodes.Lead.InvalidTransition,
         (LeadStage.New, nameof(Contact), LeadStage.Contacted),
         (LeadStage.Contacted, nameof(Qualify), LeadStage.Qualified),
         (LeadStage.Qualified, nameof(SendOffer), LeadStage.OfferSent),

@@ -35,7 +35,7 @@ public sealed record OfferChange(OfferStatus Status, DateTimeOffset At, UserId? 
 public sealed class Offer : AggregateRoot
 {
     private static readonly TransitionTable<OfferStatus> s_moves = new(
-        "offer",
+        ErrorCodes.Offer.InvalidTransition,
         (OfferStatus.Draft, nameof(Send), OfferStatus.Sent),
         (OfferStatus.Sent, nameof(Accept), OfferStatus.Accepted),
         (OfferStatus.Sent, nameof(Decline), OfferStatus.Declined),
@@ -108,7 +108,7 @@ public sealed class Offer : AggregateRoot
 
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(validUntil, at);
         _ = TotalsOf(offerLines);
-        Limits.RequireOrderLimits("offer", id.ToString(), [.. offerLines.Select(l => l.ToOrderLine())]);
+        Limits.RequireOrderLimits(ErrorCodes.Offer.LimitExceeded, id.ToString(), [.. offerLines.Select(l => l.ToOrderLine())]);
         return new Offer(new OfferSnapshot(
             id, party, owner, offerLines, validUntil, OfferStatus.Draft, null, [new OfferChange(OfferStatus.Draft, at, owner, null)]));
     }
@@ -179,7 +179,7 @@ public sealed class Offer : AggregateRoot
         _ = s_moves.Next(Status, nameof(MarkOrdered), Id.ToString());
         if (OrderId is { } existing)
         {
-            throw new DomainException("offer.already-ordered", $"Offer {Id} already became order {existing}; an offer becomes one order only. Look that order up instead.");
+            throw new DomainException(ErrorCodes.Offer.AlreadyOrdered, $"Offer {Id} already became order {existing}; an offer becomes one order only. Look that order up instead.");
         }
 
         OrderId = orderId;

@@ -65,7 +65,7 @@ public sealed class OrderView : AggregateRoot
             throw new ArgumentException("An order needs at least one line.", nameof(lines));
         }
 
-        Limits.RequireOrderLimits("order", id.ToString(), orderLines);
+        Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, id.ToString(), orderLines);
         return new OrderView(new OrderViewSnapshot(
             id, customerId, salesperson, orderLines, [new OrderStatusChange(OrderStatus.Submitted, at, salesperson, null, 1)]));
     }

@@ -143,7 +143,7 @@ public sealed class Invoice : AggregateRoot
         var vatNumber = customerVatNumber is null ? null : TaxIdentifiers.VatNumber(customerVatNumber, nameof(customerVatNumber));
         if (order.Status != OrderStatus.Shipped)
         {
-            throw new DomainException("invoice.order-not-shipped", $"Cannot invoice order {order.Id}: it is {order.Status}; an invoice is issued once the order has shipped.");
+            throw new DomainException(ErrorCodes.Invoice.OrderNotShipped, $"Cannot invoice order {order.Id}: it is {order.Status}; an invoice is issued once the order has shipped.");
         }
 
         if (customer.Id != order.CustomerId)
@@ -154,13 +154,13 @@ public sealed class Invoice : AggregateRoot
         if (customer.BillingAddress is not { } address)
         {
             throw new DomainException(
-                "invoice.customer-incomplete",
+                ErrorCodes.Invoice.CustomerIncomplete,
                 $"Cannot invoice {customer.DisplayName} ({customer.Id}): missing {string.Join(", ", customer.Completeness.MissingForInvoicing)}. Complete the customer record first.");
         }
 
         var lines = order.Lines.Select(l =>
         {
-            var product = products.TryGetValue(l.ProductId, out var p) ? p : throw new EntityNotFoundException("product", l.ProductId.ToString());
+            var product = products.TryGetValue(l.ProductId, out var p) ? p : throw new EntityNotFoundException(ErrorCodes.Product.NotFound, l.ProductId.ToString());
             return new InvoiceLine(l.ProductId, product.Name, product.Segment, l.Quantity, l.UnitPrice, l.VatRate);
         }).ToArray();
         var issueDate = options.DateOf(issuedAt);
@@ -207,7 +207,7 @@ public sealed class Invoice : AggregateRoot
         if (amount > AmountDue)
         {
             throw new DomainException(
-                "invoice.overpayment",
+                ErrorCodes.Invoice.Overpayment,
                 $"Cannot record {amount} on invoice {Number}: only {AmountDue} is due. Record at most the balance, and refund the difference.");
         }
 
@@ -260,7 +260,7 @@ public sealed class Invoice : AggregateRoot
             .ToArray();
         return credited.Length > 0
             ? credited
-            : throw new DomainException("credit-note.exceeds-invoice", $"Invoice {Number} is already fully credited: there is nothing left to credit.");
+            : throw new DomainException(ErrorCodes.CreditNote.ExceedsInvoice, $"Invoice {Number} is already fully credited: there is nothing left to credit.");
     }
 
     // What is left of a line, in whole units at the invoiced price when it divides evenly (units not returned yet),
@@ -304,7 +304,7 @@ public sealed class Invoice : AggregateRoot
             if (asked > left)
             {
                 throw new DomainException(
-                    "credit-note.exceeds-invoice",
+                    ErrorCodes.CreditNote.ExceedsInvoice,
                     $"Cannot credit {asked} on line {group.Key} of invoice {Number} ({invoiced.Description}): only {left} of its {invoiced.Net} is left to credit.");
             }
         }

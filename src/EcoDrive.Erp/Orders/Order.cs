@@ -79,7 +79,7 @@ public sealed class Order : AggregateRoot
         var order = new Order(new OrderSnapshot(
             id, customerId, salespersonId, orderLines, OrderStatus.Submitted, null,
             [new OrderStatusChange(OrderStatus.Submitted, submittedAt, salespersonId, null, 1)]));
-        Limits.RequireOrderLimits("order", id.ToString(), orderLines);
+        Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, id.ToString(), orderLines);
         return order;
     }
 

@@ -128,7 +128,7 @@ public sealed class PurchaseOrder : AggregateRoot
         if (total > Limits.MaxQuantity)
         {
             throw new LimitExceededException(
-                "purchase-order.limit-exceeded",
+                ErrorCodes.PurchaseOrder.LimitExceeded,
                 Limits.MaxQuantity,
                 total,
                 $"Cannot add {quantity:N0} units of product {productId} to purchase order {Id}: its line would order {total:N0}, above the maximum of {Limits.MaxQuantity:N0} per product. Order the rest on another purchase order.");
@@ -146,7 +146,7 @@ public sealed class PurchaseOrder : AggregateRoot
         Demand(PlaceTrigger);
         if (_lines.Count == 0)
         {
-            throw new DomainException("purchase-order.empty", $"Cannot place purchase order {Id}: it has no line. Add the vehicles to order first.");
+            throw new DomainException(ErrorCodes.PurchaseOrder.Empty, $"Cannot place purchase order {Id}: it has no line. Add the vehicles to order first.");
         }
 
         Status = PurchaseOrderStatus.Ordered;
@@ -172,7 +172,7 @@ public sealed class PurchaseOrder : AggregateRoot
         if (quantity > outstanding)
         {
             throw new DomainException(
-                "purchase-order.over-receipt",
+                ErrorCodes.PurchaseOrder.OverReceipt,
                 index < 0
                     ? $"Cannot receive product {productId} on purchase order {Id}: it is not on the order. Receive it on its own purchase order, or as a stock receipt."
                     : $"Cannot receive {quantity} units of product {productId} on purchase order {Id}: only {outstanding} are still expected. Receive at most {outstanding}, and the rest as a stock receipt.");
@@ -188,7 +188,7 @@ public sealed class PurchaseOrder : AggregateRoot
         var permitted = s_permitted[Status];
         if (!permitted.Contains(trigger))
         {
-            throw new InvalidTransitionException("purchase-order", Id.ToString(), Status.ToString(), trigger, permitted);
+            throw new InvalidTransitionException(ErrorCodes.PurchaseOrder.InvalidTransition, Id.ToString(), Status.ToString(), trigger, permitted);
         }
     }
 }

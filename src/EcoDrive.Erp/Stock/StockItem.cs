@@ -118,7 +118,7 @@ public sealed class StockItem : AggregateRoot
         if (!CanQueue(orderId, quantity, out var queued))
         {
             throw new LimitExceededException(
-                "stock.limit-exceeded",
+                ErrorCodes.Stock.LimitExceeded,
                 Limits.MaxStockQuantity,
                 queued,
                 $"Cannot queue order {orderId} for {quantity} units of product {ProductId}: backorders would wait for {queued:N0} units, above the maximum of {Limits.MaxStockQuantity:N0}. Receive stock first.");
@@ -160,7 +160,7 @@ public sealed class StockItem : AggregateRoot
         if (!_reservations.Remove(orderId, out var quantity))
         {
             throw new DomainException(
-                "stock.not-reserved",
+                ErrorCodes.Stock.NotReserved,
                 $"Cannot ship order {orderId} from the stock of product {ProductId}: nothing is reserved for it. Confirm the order (reserve its stock) first.");
         }
 
@@ -211,7 +211,7 @@ public sealed class StockItem : AggregateRoot
         return after <= Limits.MaxStockQuantity
             ? (int)after
             : throw new LimitExceededException(
-                "stock.limit-exceeded",
+                ErrorCodes.Stock.LimitExceeded,
                 Limits.MaxStockQuantity,
                 after,
                 $"Cannot add {change:N0} units to the stock of product {ProductId}: {OnHand:N0} on hand would become {after:N0}, above the maximum of {Limits.MaxStockQuantity:N0}. Ship or adjust stock first.");
