@@ -45,7 +45,7 @@ public sealed class OfferService
     /// <returns>The offer's id.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer, lead or product.</exception>
-    /// <exception cref="ArgumentException">There is no item, a quantity is not positive, a discount exceeds the price, or the validity is not in the future.</exception>
+    /// <exception cref="InvalidInputException">There is no item, a quantity is not positive, a discount exceeds the price, or the validity is not in the future.</exception>
     public Task<OfferId> DraftAsync(
         User actor, PartyRef party, IReadOnlyList<OfferItem> items, DateTimeOffset validUntil, CancellationToken cancellationToken = default)
     {
@@ -120,7 +120,7 @@ public sealed class OfferService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such offer.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reason"/> is blank.</exception>
     /// <exception cref="InvalidTransitionException"><c>offer.invalid-transition</c>: it was not sent, or was already answered.</exception>
     public Task DeclineAsync(User actor, OfferId offerId, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, offerId, (offer, at) => offer.Decline(reason, actor.Id, at), cancellationToken);

@@ -27,15 +27,15 @@ public sealed class OutboxDispatcherOptions
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of its range.</summary>
     internal OutboxDispatcherOptions Validated()
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(BatchSize, nameof(BatchSize));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(BatchSize, 10_000, nameof(BatchSize));
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PollInterval, TimeSpan.Zero, nameof(PollInterval));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Parallelism, nameof(Parallelism));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(Parallelism, 64, nameof(Parallelism));
-        ArgumentOutOfRangeException.ThrowIfLessThan(BackOff, TimeSpan.Zero, nameof(BackOff));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxBackOff, BackOff, nameof(MaxBackOff));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxAttempts, nameof(MaxAttempts));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxAttempts, 1_000, nameof(MaxAttempts));
+        InvalidInputException.ThrowIfNegativeOrZero(BatchSize, nameof(BatchSize));
+        InvalidInputException.ThrowIfGreaterThan(BatchSize, 10_000, nameof(BatchSize));
+        InvalidInputException.ThrowIfLessThanOrEqual(PollInterval, TimeSpan.Zero, nameof(PollInterval));
+        InvalidInputException.ThrowIfNegativeOrZero(Parallelism, nameof(Parallelism));
+        InvalidInputException.ThrowIfGreaterThan(Parallelism, 64, nameof(Parallelism));
+        InvalidInputException.ThrowIfLessThan(BackOff, TimeSpan.Zero, nameof(BackOff));
+        InvalidInputException.ThrowIfLessThan(MaxBackOff, BackOff, nameof(MaxBackOff));
+        InvalidInputException.ThrowIfNegativeOrZero(MaxAttempts, nameof(MaxAttempts));
+        InvalidInputException.ThrowIfGreaterThan(MaxAttempts, 1_000, nameof(MaxAttempts));
         return this;
     }
 }

@@ -59,6 +59,9 @@ public static class ErrorCodes
 
         /// <summary>Work is handed to a user whose role lacks the permission it needs (<c>UserCannotHoldWorkException</c>).</summary>
         public const string CannotHoldWork = "user.cannot-hold-work";
+
+        /// <summary>No user has the id given, when a host looks one up (<see cref="EntityNotFoundException"/>).</summary>
+        public const string NotFound = "user.not-found";
     }
 
     /// <summary>Codes about customers.</summary>

@@ -39,23 +39,23 @@ public static class Limits
     /// <param name="quantity">The quantity.</param>
     /// <param name="paramName">The parameter's name; the compiler fills it in.</param>
     /// <returns><paramref name="quantity"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive or above <see cref="MaxQuantity"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> is not positive or above <see cref="MaxQuantity"/>.</exception>
     public static int RequireQuantity(int quantity, [CallerArgumentExpression(nameof(quantity))] string? paramName = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity, paramName);
+        InvalidInputException.ThrowIfNegativeOrZero(quantity, paramName);
         return quantity <= MaxQuantity
             ? quantity
-            : throw new ArgumentOutOfRangeException(paramName, quantity, $"At most {MaxQuantity:N0} units fit one line or stock movement.");
+            : throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"{quantity:N0} units is too many: at most {MaxQuantity:N0} units fit one line or stock movement.", paramName);
     }
 
     /// <summary>Checks an amount of money entering an aggregate (a price, a discount, a payment, a fee): 0 to <see cref="MaxAmount"/>.</summary>
     /// <param name="amount">The amount.</param>
     /// <param name="paramName">The parameter's name; the compiler fills it in.</param>
     /// <returns><paramref name="amount"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative or above <see cref="MaxAmount"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="amount"/> is negative or above <see cref="MaxAmount"/>.</exception>
     public static Money RequireAmount(Money amount, [CallerArgumentExpression(nameof(amount))] string? paramName = null) =>
-        amount.Amount < 0m ? throw new ArgumentOutOfRangeException(paramName, amount, "An amount cannot be negative.")
-        : amount.Amount > MaxAmount ? throw new ArgumentOutOfRangeException(paramName, amount, $"An amount is at most {MaxAmount:N0} {amount.Currency.Code}.")
+        amount.Amount < 0m ? throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"An amount cannot be negative ({amount}).", paramName)
+        : amount.Amount > MaxAmount ? throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"An amount is at most {MaxAmount:N0} {amount.Currency.Code}, not {amount}.", paramName)
         : amount;
 
     /// <summary>

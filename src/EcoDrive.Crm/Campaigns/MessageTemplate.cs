@@ -54,7 +54,7 @@ public sealed class MessageTemplate : IEquatable<MessageTemplate>
 
     /// <summary>Parses and checks a template.</summary>
     /// <param name="text">The template; placeholders are written <c>{firstName}</c>, <c>{model}</c>, <c>{offer}</c> (case-sensitive).</param>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is blank, longer than <see cref="Limits.MaxTemplateLength"/> or holds a control character other than a line break or tab.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="text"/> is blank, longer than <see cref="Limits.MaxTemplateLength"/> or holds a control character other than a line break or tab.</exception>
     /// <exception cref="UnknownPlaceholderException"><c>campaign.unknown-placeholder</c>: a name between braces is not a known placeholder.</exception>
     /// <exception cref="DomainException"><c>campaign.template-syntax</c>: a brace is not closed or not opened.</exception>
     public static MessageTemplate Parse(string text)
@@ -113,7 +113,7 @@ public sealed class MessageTemplate : IEquatable<MessageTemplate>
 
     /// <summary>The message with every placeholder replaced by its value.</summary>
     /// <param name="values">A value for every placeholder in <see cref="Placeholders"/>.</param>
-    /// <exception cref="ArgumentException">A placeholder the template uses has no value.</exception>
+    /// <exception cref="InvalidInputException">A placeholder the template uses has no value.</exception>
     public string Render(IReadOnlyDictionary<Placeholder, string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -124,7 +124,7 @@ public sealed class MessageTemplate : IEquatable<MessageTemplate>
             {
                 Placeholder placeholder => values.TryGetValue(placeholder, out var value)
                     ? value
-                    : throw new ArgumentException($"No value for the placeholder {{{NameOf(placeholder)}}}.", nameof(values)),
+                    : throw new InvalidInputException(ErrorCodes.Input.Required, $"No value for the placeholder {{{NameOf(placeholder)}}}.", nameof(values)),
                 _ => (string)part,
             });
         }

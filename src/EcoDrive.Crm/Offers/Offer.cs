@@ -92,8 +92,8 @@ public sealed class Offer : AggregateRoot
     /// <param name="validUntil">The last moment at which it can be accepted; after <paramref name="at"/>.</param>
     /// <param name="owner">The salesperson preparing it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="party"/> names nobody, or there is no line.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="validUntil"/> is not after <paramref name="at"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="party"/> names nobody, or there is no line.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="validUntil"/> is not after <paramref name="at"/>.</exception>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
     /// <exception cref="LimitExceededException"><c>offer.limit-exceeded</c>: more than <see cref="Limits.MaxQuantity"/> units of a product, or a net total above <see cref="Limits.MaxAmount"/>.</exception>
     public static Offer Draft(OfferId id, PartyRef party, IEnumerable<OfferLine> lines, DateTimeOffset validUntil, UserId owner, DateTimeOffset at)
@@ -103,10 +103,10 @@ public sealed class Offer : AggregateRoot
         var offerLines = lines.ToArray();
         if (offerLines.Length == 0)
         {
-            throw new ArgumentException("An offer needs at least one line.", nameof(lines));
+            throw new InvalidInputException(ErrorCodes.Input.Required, "An offer needs at least one line.", nameof(lines));
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(validUntil, at);
+        InvalidInputException.ThrowIfLessThanOrEqual(validUntil, at);
         _ = TotalsOf(offerLines);
         Limits.RequireOrderLimits(ErrorCodes.Offer.LimitExceeded, id.ToString(), [.. offerLines.Select(l => l.ToOrderLine())]);
         return new Offer(new OfferSnapshot(
@@ -149,7 +149,7 @@ public sealed class Offer : AggregateRoot
     /// <param name="reason">Why (price, delivery time…); required.</param>
     /// <param name="actor">Who recorded it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reason"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     /// <exception cref="InvalidTransitionException">It was not sent, or was already answered.</exception>
     public void Decline(string reason, UserId actor, DateTimeOffset at)
     {

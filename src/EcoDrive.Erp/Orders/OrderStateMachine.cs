@@ -112,7 +112,7 @@ public sealed class OrderStateMachine
     {
         if (!_simple.TryGetValue(trigger, out var typed))
         {
-            throw new ArgumentException($"{trigger} takes arguments of its own; call its method.", nameof(trigger));
+            throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"{trigger} takes arguments of its own; call its method.", nameof(trigger));
         }
 
         _machine.Fire(typed, transition);

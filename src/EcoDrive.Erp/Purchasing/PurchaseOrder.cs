@@ -63,7 +63,7 @@ public sealed class PurchaseOrder : AggregateRoot
     /// <param name="id">Identity of the purchase order.</param>
     /// <param name="supplier">The supplier's name.</param>
     /// <param name="createdAt">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="supplier"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="supplier"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static PurchaseOrder Draft(PurchaseOrderId id, string supplier, DateTimeOffset createdAt)
     {
         supplier = FreeText.Require(supplier);
@@ -80,7 +80,7 @@ public sealed class PurchaseOrder : AggregateRoot
     /// <param name="levels">The stock levels of the products to consider.</param>
     /// <param name="createdAt">When.</param>
     /// <returns>The draft, or <see langword="null"/> when no product is under its reorder point.</returns>
-    /// <exception cref="ArgumentException"><paramref name="supplier"/> is blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="supplier"/> is blank.</exception>
     public static PurchaseOrder? Propose(PurchaseOrderId id, string supplier, IEnumerable<StockLevel> levels, DateTimeOffset createdAt)
     {
         ArgumentNullException.ThrowIfNull(levels);
@@ -110,7 +110,7 @@ public sealed class PurchaseOrder : AggregateRoot
     /// </summary>
     /// <param name="productId">The product.</param>
     /// <param name="quantity">Units; 1 to <see cref="Limits.MaxQuantity"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
     /// <exception cref="InvalidTransitionException"><c>purchase-order.invalid-transition</c>: the order is no longer a draft.</exception>
     /// <exception cref="LimitExceededException"><c>purchase-order.limit-exceeded</c>: the product's line would pass <see cref="Limits.MaxQuantity"/> units; nothing changed.</exception>
     public void AddLine(ProductId productId, int quantity)
@@ -160,12 +160,12 @@ public sealed class PurchaseOrder : AggregateRoot
     /// <param name="productId">The product delivered.</param>
     /// <param name="quantity">Units delivered; at least one, at most what is still expected for the product.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> is not positive.</exception>
     /// <exception cref="InvalidTransitionException"><c>purchase-order.invalid-transition</c>: the order is a draft or fully received.</exception>
     /// <exception cref="DomainException"><c>purchase-order.over-receipt</c>: more units than expected, or a product not on the order.</exception>
     public void Receive(ProductId productId, int quantity, DateTimeOffset at)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        InvalidInputException.ThrowIfNegativeOrZero(quantity);
         Demand(ReceiveTrigger);
         var index = _lines.FindIndex(l => l.ProductId == productId);
         var outstanding = index < 0 ? 0 : _lines[index].Outstanding;

@@ -67,7 +67,7 @@ public sealed class LimitsTests
         var product = ProductId.New();
         OrderLine[] lines = [new(product, Limits.MaxQuantity, Money.Euros(0m), VatRate.Zero), new(product, 1, Money.Euros(0m), VatRate.Zero)];
 
-        var error = Assert.Throws<LimitExceededException>(() => Limits.RequireOrderLimits("order", "o-1", lines));
+        var error = Assert.Throws<LimitExceededException>(() => Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, "o-1", lines));
 
         Assert.Equal("order.limit-exceeded", error.Code);
         Assert.Equal(Limits.MaxQuantity + 1, error.Attempted);
@@ -78,7 +78,7 @@ public sealed class LimitsTests
     {
         OrderLine[] lines = [new(ProductId.New(), 2, Money.Euros(Limits.MaxAmount), VatRate.FrenchStandard)];
 
-        var error = Assert.Throws<LimitExceededException>(() => Limits.RequireOrderLimits("order", "o-1", lines));
+        var error = Assert.Throws<LimitExceededException>(() => Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, "o-1", lines));
 
         Assert.Equal("order.limit-exceeded", error.Code);
         Assert.Equal(Limits.MaxAmount, error.Maximum);
@@ -89,7 +89,7 @@ public sealed class LimitsTests
     {
         OrderLine[] lines = [new(ProductId.New(), 1, Money.Euros(Limits.MaxAmount), VatRate.FrenchStandard)];
 
-        Assert.Equal(Money.Euros(Limits.MaxAmount), Limits.RequireOrderLimits("order", "o-1", lines));
+        Assert.Equal(Money.Euros(Limits.MaxAmount), Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, "o-1", lines));
     }
 
     [Fact]
