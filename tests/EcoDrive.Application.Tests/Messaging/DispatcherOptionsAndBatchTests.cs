@@ -26,7 +26,7 @@ public sealed class DispatcherOptionsAndBatchTests
             services.Configure<OutboxDispatcherOptions>(o => Set(o, option, value));
         });
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => host.Get<OutboxDispatcher>());
+        var error = Assert.Throws<InvalidInputException>(() => host.Get<OutboxDispatcher>());
 
         Assert.Equal(option, error.ParamName);
         Assert.Contains(option, error.Message, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class DispatcherOptionsAndBatchTests
             services.AddEcoDriveDispatcher(o => o.Parallelism = 0);
         });
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => host.Get<IEnumerable<IHostedService>>().ToArray());
+        var error = Assert.Throws<InvalidInputException>(() => host.Get<IEnumerable<IHostedService>>().ToArray());
 
         Assert.Equal(nameof(OutboxDispatcherOptions.Parallelism), error.ParamName);
     }
