@@ -24,7 +24,7 @@ public sealed class OutboxDispatcherOptions
     /// <summary>Failed attempts after which a message is parked, with its last error, for an operator to retry or discard; from 1 to 1,000. Default 10.</summary>
     public int MaxAttempts { get; set; } = 10;
 
-    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first setting out of its range.</summary>
+    /// <summary>Throws <see cref="InvalidInputException"/> (<see cref="ErrorCodes.Input.OutOfRange"/>) naming the first setting out of its range.</summary>
     internal OutboxDispatcherOptions Validated()
     {
         InvalidInputException.ThrowIfNegativeOrZero(BatchSize, nameof(BatchSize));

@@ -9,8 +9,8 @@ namespace EcoDrive.Core;
 /// <see cref="decimal"/>: quantity × price ≤ 10<sup>15</sup>, VAT and invoice totals stay exact.
 /// </summary>
 /// <remarks>
-/// An input outside a per-value bound (a quantity, a unit price, a text) throws the <see cref="ArgumentException"/>
-/// family naming the parameter; a total that would pass its maximum (stock on hand, an order's value) is a broken
+/// An input outside a per-value bound (a quantity, a unit price, a text) throws <see cref="InvalidInputException"/>
+/// (<see cref="ErrorCodes.Input.OutOfRange"/>, <see cref="ErrorCodes.Input.TooLong"/>) naming the parameter; a total that would pass its maximum (stock on hand, an order's value) is a broken
 /// business rule, <see cref="LimitExceededException"/> with a <c>*.limit-exceeded</c> code. Either way nothing changed.
 /// <see cref="Money"/> itself is not bounded (a KPI may sum many orders): amounts are bounded where they enter an
 /// aggregate. The table is in <c>docs/errors.md</c>, section "Limits".
