@@ -195,8 +195,12 @@ public abstract class HistoryImportContract : StorageContract
 
         Assert.Equal(ErrorCodes.Order.InvalidTransition, (await Assert.ThrowsAsync<InvalidTransitionException>(() => ImportAsync(new HistoryBatch([camille], [], [skipsTheWarehouse])))).Code);
         Assert.Equal(ErrorCodes.Import.OrderInProgress, (await Assert.ThrowsAsync<DomainException>(() => ImportAsync(new HistoryBatch([camille], [], [inPreparation])))).Code);
-        Assert.Contains("in the future", (await Assert.ThrowsAsync<ArgumentException>(() => ImportAsync(new HistoryBatch([camille], [], [future])))).Message, StringComparison.Ordinal);
-        Assert.Contains("given twice", (await Assert.ThrowsAsync<ArgumentException>(() => ImportAsync(new HistoryBatch([camille, camille], [], [])))).Message, StringComparison.Ordinal);
+        var inTheFuture = await Assert.ThrowsAsync<InvalidInputException>(() => ImportAsync(new HistoryBatch([camille], [], [future])));
+        Assert.Equal(ErrorCodes.Input.OutOfRange, inTheFuture.Code);
+        Assert.Contains("in the future", inTheFuture.Message, StringComparison.Ordinal);
+        var givenTwice = await Assert.ThrowsAsync<InvalidInputException>(() => ImportAsync(new HistoryBatch([camille, camille], [], [])));
+        Assert.Equal(ErrorCodes.Input.Inconsistent, givenTwice.Code);
+        Assert.Contains("given twice", givenTwice.Message, StringComparison.Ordinal);
         Assert.Equal(ErrorCodes.Customer.NotFound, (await Assert.ThrowsAsync<EntityNotFoundException>(() => ImportAsync(new HistoryBatch([camille], [], [unknownCustomer])))).Code);
         Assert.Equal(
             Permissions.HistoryImport,
