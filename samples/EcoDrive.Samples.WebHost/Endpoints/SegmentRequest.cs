@@ -88,6 +88,10 @@ internal sealed record SegmentRequest(
         {
             return criterion();
         }
+        catch (InvalidInputException error)
+        {
+            throw new InvalidInputException(error.Code, error.Message.Split(" (Parameter", 2)[0], path, error);
+        }
         catch (Exception error) when (error is ArgumentException or FormatException)
         {
             throw new ArgumentException(error.Message.Split(" (Parameter", 2)[0], path, error);

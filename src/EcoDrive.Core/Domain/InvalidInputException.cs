@@ -24,7 +24,17 @@ public sealed class InvalidInputException : ArgumentException, ICodedError
     /// <param name="message">What is wrong with the value and what is expected instead.</param>
     /// <param name="paramName">The parameter or field whose value was refused.</param>
     public InvalidInputException(string code, string message, string? paramName)
-        : base(message, paramName)
+        : this(code, message, paramName, null)
+    {
+    }
+
+    /// <summary>Creates the error for the value of <paramref name="paramName"/>, caused by <paramref name="innerException"/>.</summary>
+    /// <param name="code">One of the <see cref="ErrorCodes.Input"/> codes.</param>
+    /// <param name="message">What is wrong with the value and what is expected instead.</param>
+    /// <param name="paramName">The parameter or field whose value was refused.</param>
+    /// <param name="innerException">The error that revealed it (for a host that reports an SDK refusal under its own field name), or <see langword="null"/>.</param>
+    public InvalidInputException(string code, string message, string? paramName, Exception? innerException)
+        : base(message, paramName, innerException)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         Code = code;
