@@ -66,6 +66,7 @@ public sealed class StrictRequestTests(WebHostFixture host) : IClassFixture<WebH
     [InlineData("""POST /products {"name":"   ","segment":"suv","listPrice":{"amount":"42000.00","currency":"EUR"},"vatRatePercent":20}""", "input.required", "name")]
     [InlineData("""POST /products {"name":"Volt\u0007","segment":"suv","listPrice":{"amount":"42000.00","currency":"EUR"},"vatRatePercent":20}""", "input.invalid-character", "name")]
     [InlineData("""POST /products {"name":"Volt","segment":"suv","listPrice":{"amount":"42000.00","currency":"EUR"},"vatRatePercent":120}""", "input.out-of-range", "percent")]
+    [InlineData("""POST /campaigns {"name":"C","segment":{"and":[{"kind":"Customer"},{"interestedIn":"Not A Code"}]},"channel":"Sms","message":{"body":"Hi"}}""", "input.invalid-format", "segment.and[1]")]
     public async Task Request_WithAValueTheSdkRefuses_IsA400WithTheSdksCodeNamingTheField(string call, string code, string field)
     {
         using var request = Calls.Request(call);
