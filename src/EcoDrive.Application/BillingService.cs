@@ -57,7 +57,7 @@ public sealed class BillingService
     /// <exception cref="PermissionDeniedException">The actor lacks <c>invoices.issue</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such order, customer or product.</exception>
     /// <exception cref="DomainException">The order has not shipped, or the customer lacks a billing address.</exception>
-    /// <exception cref="ArgumentException">A VAT number is given for a private person, or is malformed.</exception>
+    /// <exception cref="InvalidInputException">A VAT number is given for a private person, or is malformed.</exception>
     public async Task<InvoiceSummary> IssueInvoiceAsync(
         User actor, OrderId orderId, PaymentTerms? terms = null, string? customerVatNumber = null, CancellationToken cancellationToken = default)
     {
@@ -131,7 +131,7 @@ public sealed class BillingService
     /// <returns>The credit note.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>invoices.issue</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such invoice.</exception>
-    /// <exception cref="ArgumentException">The reason is blank, or a line is malformed.</exception>
+    /// <exception cref="InvalidInputException">The reason is blank, or a line is malformed.</exception>
     /// <exception cref="DomainException"><c>credit-note.exceeds-invoice</c>: a line credits more than what remains of it.</exception>
     public async Task<CreditNoteSummary> IssueCreditNoteAsync(
         User actor, InvoiceId invoiceId, string reason, IReadOnlyList<CreditLine>? lines = null, CancellationToken cancellationToken = default)

@@ -49,7 +49,7 @@ public sealed class CampaignService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The campaign's id.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>campaigns.manage</c>.</exception>
-    /// <exception cref="ArgumentException">The name is blank, or the subject does not fit the channel.</exception>
+    /// <exception cref="InvalidInputException">The name is blank, or the subject does not fit the channel.</exception>
     public Task<CampaignId> CreateAsync(
         User actor, string name, Segment segment, CampaignChannel channel, CampaignMessage message, CancellationToken cancellationToken = default)
     {

@@ -111,7 +111,7 @@ public sealed class FulfilmentService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The stock after the receipt and the orders it confirmed.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>stock.manage</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
     /// <exception cref="EntityNotFoundException">The product has no stock.</exception>
     /// <exception cref="LimitExceededException"><c>stock.limit-exceeded</c>: the stock on hand would exceed <see cref="Limits.MaxStockQuantity"/>; nothing changed.</exception>
     public Task<StockReplenishment> ReceiveStockAsync(User actor, ProductId productId, int quantity, CancellationToken cancellationToken = default)

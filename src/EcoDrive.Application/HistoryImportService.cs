@@ -58,7 +58,7 @@ public sealed class HistoryImportService
     /// <param name="cancellationToken">Cancels the import; nothing of the batch is stored then.</param>
     /// <returns>What was stored.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>history.import</c>.</exception>
-    /// <exception cref="ArgumentException">
+    /// <exception cref="InvalidInputException">
     /// An id is given twice, two customers share an e-mail or phone, something is dated after now, or an order's history
     /// goes back in time or submits it twice.
     /// </exception>
@@ -88,7 +88,7 @@ public sealed class HistoryImportService
     /// <param name="cancellationToken">Cancels the import between or within batches; the current batch is then not stored.</param>
     /// <returns>What was stored, all batches together.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>history.import</c>.</exception>
-    /// <exception cref="ArgumentException">A batch is malformed (see the single-batch overload).</exception>
+    /// <exception cref="InvalidInputException">A batch is malformed (see the single-batch overload).</exception>
     /// <exception cref="DomainException">A batch breaks a rule (see the single-batch overload); the batches before it stay stored.</exception>
     public async Task<HistoryImportReport> ImportAsync(
         User actor, IAsyncEnumerable<HistoryBatch> batches, IProgress<HistoryImportReport>? progress = null, CancellationToken cancellationToken = default)
@@ -127,7 +127,7 @@ public sealed class HistoryImportService
             return null;
         }
 
-        var batch = reader.Current ?? throw new ArgumentException("A batch of the import is null.", "batches");
+        var batch = reader.Current ?? throw new InvalidInputException(ErrorCodes.Input.Required, "A batch of the import is null.", "batches");
         return (batch, Prepare(actor, batch));
     }
 
@@ -189,7 +189,7 @@ public sealed class HistoryImportService
                 if (block.PreviousIssuedAt is { } previous && year[0].InvoicedAt < previous)
                 {
                     throw new DomainException(
-                        "invoice.not-chronological",
+                        ErrorCodes.Invoice.NotChronological,
                         $"The invoice of order {year[0].Order.Id}, issued {year[0].InvoicedAt:u}, would be numbered {block[0]}, after an invoice issued {previous:u}: " +
                         "invoice numbers follow issue times. Import history in chronological order, before issuing new invoices in that year.");
                 }
@@ -233,7 +233,7 @@ public sealed class HistoryImportService
             {
                 if (contact is not null && !contacts.TryAdd(contact, customer.Id))
                 {
-                    throw new ArgumentException($"Customers {contacts[contact]} and {customer.Id} share the contact {contact}: import one customer per person.", nameof(batch));
+                    throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"Customers {contacts[contact]} and {customer.Id} share the contact {contact}: import one customer per person.", nameof(batch));
                 }
             }
 
@@ -255,7 +255,7 @@ public sealed class HistoryImportService
                 ArgumentNullException.ThrowIfNull(change, nameof(batch));
                 if (change.At < at)
                 {
-                    throw new ArgumentException($"The history of order {order.Id} goes back in time: {change.Status} at {change.At:u} comes after {at:u}. Give its changes oldest first.", nameof(batch));
+                    throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"The history of order {order.Id} goes back in time: {change.Status} at {change.At:u} comes after {at:u}. Give its changes oldest first.", nameof(batch));
                 }
 
                 at = change.At;
@@ -266,7 +266,7 @@ public sealed class HistoryImportService
             if (last is not (OrderStatus.Shipped or OrderStatus.Invoiced or OrderStatus.Paid or OrderStatus.Rejected or OrderStatus.Cancelled))
             {
                 throw new DomainException(
-                    "import.order-in-progress",
+                    ErrorCodes.Import.OrderInProgress,
                     $"Order {order.Id} ends {last}: an order waiting for stock or in the warehouse holds stock, which an import does not move. " +
                     "Import it once shipped, rejected or cancelled, or submit it with SalesOrderService.");
             }
@@ -279,7 +279,7 @@ public sealed class HistoryImportService
             {
                 if (!seen.Add(id))
                 {
-                    throw new ArgumentException($"The {kind} {id} is given twice in the batch: give each once.", nameof(batch));
+                    throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"The {kind} {id} is given twice in the batch: give each once.", nameof(batch));
                 }
             }
         }
@@ -288,7 +288,7 @@ public sealed class HistoryImportService
         {
             if (at > now)
             {
-                throw new ArgumentException($"The {kind} {id} is dated {at:u}, after now ({now:u}): history cannot be in the future.", nameof(batch));
+                throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"The {kind} {id} is dated {at:u}, after now ({now:u}): history cannot be in the future.", nameof(batch));
             }
         }
     }
@@ -411,7 +411,7 @@ public sealed class HistoryImportService
                     order.MarkPaid(Money.Zero(order.Lines[0].UnitPrice.Currency), change.Actor ?? importer, at);
                     break;
                 default:
-                    throw new ArgumentException($"Order {order.Id} is submitted once, at its SubmittedAt; its changes cannot submit it again.", nameof(change));
+                    throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"Order {order.Id} is submitted once, at its SubmittedAt; its changes cannot submit it again.", nameof(change));
             }
         }
     }

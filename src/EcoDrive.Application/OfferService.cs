@@ -46,7 +46,7 @@ public sealed class OfferService
     /// <returns>The offer's id.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer, lead or product.</exception>
-    /// <exception cref="ArgumentException">There is no item, a quantity is not positive, a discount exceeds the price, or the validity is not in the future.</exception>
+    /// <exception cref="InvalidInputException">There is no item, a quantity is not positive, a discount exceeds the price, or the validity is not in the future.</exception>
     public Task<OfferId> DraftAsync(
         User actor, PartyRef party, IReadOnlyList<OfferItem> items, DateTimeOffset validUntil, CancellationToken cancellationToken = default)
     {
@@ -61,7 +61,7 @@ public sealed class OfferService
                 foreach (var item in items)
                 {
                     var product = await catalogue.FindAsync(item.ProductId, cancellationToken).ConfigureAwait(false)
-                        ?? throw new EntityNotFoundException("product", item.ProductId.ToString());
+                        ?? throw new EntityNotFoundException(ErrorCodes.Product.NotFound, item.ProductId.ToString());
                     lines.Add(new OfferLine(product.Id, product.Name, item.Quantity, product.ListPrice, product.VatRate, item.Discount));
                 }
 
@@ -121,7 +121,7 @@ public sealed class OfferService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such offer.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reason"/> is blank.</exception>
     /// <exception cref="InvalidTransitionException"><c>offer.invalid-transition</c>: it was not sent, or was already answered.</exception>
     public Task DeclineAsync(User actor, OfferId offerId, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, offerId, (offer, at) => offer.Decline(reason, actor.Id, at), cancellationToken);
@@ -204,7 +204,7 @@ public sealed class OfferService
     {
         var lead = await ports.Leads.RequireAsync(offer.Party.LeadId!.Value, cancellationToken).ConfigureAwait(false);
         return lead.CustomerId ?? throw new DomainException(
-            "offer.lead-not-converted",
+            ErrorCodes.Offer.LeadNotConverted,
             $"Offer {offer.Id} is for lead {lead.Id}, which is {lead.Stage}: an order needs a customer. Win the lead first (LeadService.WinAsync), then submit the order.");
     }
 

@@ -27,12 +27,12 @@ public sealed class ParkedMessageService
     /// <param name="maxCount">At most this many; from 1 to 1,000.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>outbox.manage</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxCount"/> is out of its range.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="maxCount"/> is out of its range.</exception>
     public Task<IReadOnlyList<OutboxEntry>> ListAsync(User actor, int maxCount = 100, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.OutboxManage);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxCount, 1_000);
+        InvalidInputException.ThrowIfNegativeOrZero(maxCount);
+        InvalidInputException.ThrowIfGreaterThan(maxCount, 1_000);
         return _store.GetParkedAsync(maxCount, cancellationToken);
     }
 
@@ -47,7 +47,7 @@ public sealed class ParkedMessageService
         _access.Demand(actor, Permissions.OutboxManage);
         if (!await _store.RetryParkedAsync(messageId, cancellationToken).ConfigureAwait(false))
         {
-            throw new EntityNotFoundException("parked message", messageId.ToString());
+            throw new EntityNotFoundException(ErrorCodes.ParkedMessage.NotFound, messageId.ToString());
         }
     }
 
@@ -62,7 +62,7 @@ public sealed class ParkedMessageService
         _access.Demand(actor, Permissions.OutboxManage);
         if (!await _store.DiscardParkedAsync(messageId, cancellationToken).ConfigureAwait(false))
         {
-            throw new EntityNotFoundException("parked message", messageId.ToString());
+            throw new EntityNotFoundException(ErrorCodes.ParkedMessage.NotFound, messageId.ToString());
         }
     }
 }

@@ -34,7 +34,7 @@ public sealed class PurchasingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The draft.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>stock.manage</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="supplier"/> is blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="supplier"/> is blank.</exception>
     public Task<PurchaseOrderSnapshot> DraftAsync(User actor, string supplier, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.StockManage);
@@ -57,11 +57,11 @@ public sealed class PurchasingService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <returns>The draft, or <see langword="null"/> when no product is under its reorder point (nothing is written then).</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>stock.manage</c>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="supplier"/> is blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="supplier"/> is blank.</exception>
     public Task<PurchaseOrderSnapshot?> ProposeAsync(User actor, string supplier, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.StockManage);
-        ArgumentException.ThrowIfNullOrWhiteSpace(supplier);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(supplier);
         return _runner.RunAsync(
             async ports =>
             {

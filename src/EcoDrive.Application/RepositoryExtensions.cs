@@ -17,25 +17,25 @@ namespace EcoDrive.Application;
 internal static class RepositoryExtensions
 {
     public static async Task<Customer> RequireAsync(this ICustomerRepository repository, CustomerId id, CancellationToken cancellationToken) =>
-        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("customer", id.ToString());
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.Customer.NotFound, id.ToString());
 
     public static async Task<Lead> RequireAsync(this ILeadRepository repository, LeadId id, CancellationToken cancellationToken) =>
-        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("lead", id.ToString());
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.Lead.NotFound, id.ToString());
 
     public static async Task<OrderView> RequireAsync(this IOrderViewRepository repository, OrderId id, CancellationToken cancellationToken) =>
-        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("order", id.ToString());
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.Order.NotFound, id.ToString());
 
     public static async Task<Order> RequireAsync(this IOrderRepository repository, OrderId id, CancellationToken cancellationToken) =>
-        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("order", id.ToString());
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.Order.NotFound, id.ToString());
 
     public static async Task<Product> RequireAsync(this IProductCatalogue catalogue, ProductId id, CancellationToken cancellationToken) =>
-        await catalogue.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("product", id.ToString());
+        await catalogue.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.Product.NotFound, id.ToString());
 
     public static async Task<PurchaseOrder> RequireAsync(this IPurchaseOrderRepository repository, PurchaseOrderId id, CancellationToken cancellationToken) =>
-        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("purchase-order", id.ToString());
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.PurchaseOrder.NotFound, id.ToString());
 
     public static async Task<StockItem> RequireAsync(this IStockRepository repository, ProductId id, CancellationToken cancellationToken) =>
-        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("stock", id.ToString());
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.Stock.NotFound, id.ToString());
 
     /// <summary>The stock items of <paramref name="productIds"/> that exist, by product; each product is read once.</summary>
     public static async Task<Dictionary<ProductId, StockItem>> FindManyAsync(this IStockRepository repository, IEnumerable<ProductId> productIds, CancellationToken cancellationToken)
@@ -53,16 +53,16 @@ internal static class RepositoryExtensions
     }
 
     public static async Task<Invoice> RequireAsync(this IInvoiceRepository repository, InvoiceId id, CancellationToken cancellationToken) =>
-        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("invoice", id.ToString());
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.Invoice.NotFound, id.ToString());
 
     public static async Task<FollowUp> RequireAsync(this IFollowUpRepository repository, FollowUpId id, CancellationToken cancellationToken) =>
-        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("follow-up", id.ToString());
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.FollowUp.NotFound, id.ToString());
 
     public static async Task<Offer> RequireAsync(this IOfferRepository repository, OfferId id, CancellationToken cancellationToken) =>
-        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("offer", id.ToString());
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.Offer.NotFound, id.ToString());
 
     public static async Task<Campaign> RequireAsync(this ICampaignRepository repository, CampaignId id, CancellationToken cancellationToken) =>
-        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException("campaign", id.ToString());
+        await repository.FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new EntityNotFoundException(ErrorCodes.Campaign.NotFound, id.ToString());
 
     /// <summary>Throws unless the customer or lead that <paramref name="party"/> names exists.</summary>
     public static async Task RequirePartyAsync(ICustomerRepository customers, ILeadRepository leads, PartyRef party, CancellationToken cancellationToken)

@@ -85,7 +85,7 @@ public sealed class SalesActivityService
     /// <exception cref="EntityNotFoundException">No such customer or lead.</exception>
     /// <exception cref="UnknownUserException"><c>user.unknown</c>: the directory does not know the assignee; nothing is written.</exception>
     /// <exception cref="UserCannotHoldWorkException"><c>user.cannot-hold-work</c>: the assignee's role lacks <c>leads.manage</c>; nothing is written.</exception>
-    /// <exception cref="ArgumentException"><paramref name="purpose"/> is blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="purpose"/> is blank.</exception>
     public Task<FollowUpId> ScheduleFollowUpAsync(
         User actor, PartyRef party, DateTimeOffset dueAt, string purpose, UserId? assigneeId = null, CancellationToken cancellationToken = default)
     {
@@ -132,7 +132,7 @@ public sealed class SalesActivityService
     /// <param name="cancellationToken">Cancels the operation.</param>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such follow-up.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reason"/> is blank.</exception>
     /// <exception cref="InvalidTransitionException"><c>follow-up.invalid-transition</c>: it is already done or cancelled.</exception>
     public Task CancelFollowUpAsync(User actor, FollowUpId followUpId, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, followUpId, (f, at) => f.Cancel(reason, actor.Id, at), cancellationToken);
@@ -159,11 +159,11 @@ public sealed class SalesActivityService
     /// <param name="horizon">How far ahead to list due follow-ups; the configured <see cref="SalesActivityOptions.AgendaHorizon"/> (one day by default) when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is negative.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="horizon"/> is negative.</exception>
     public Task<FollowUpAgenda> GetAgendaAsync(User actor, UserId salespersonId, TimeSpan? horizon = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.LeadsManage);
-        ArgumentOutOfRangeException.ThrowIfLessThan(horizon ?? TimeSpan.Zero, TimeSpan.Zero, nameof(horizon));
+        InvalidInputException.ThrowIfLessThan(horizon ?? TimeSpan.Zero, TimeSpan.Zero, nameof(horizon));
         var asOf = _clock.GetUtcNow();
         var dueUntil = asOf + (horizon ?? _agendaHorizon);
         return _runner.RunAsync(

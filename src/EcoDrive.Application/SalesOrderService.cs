@@ -50,7 +50,7 @@ public sealed class SalesOrderService
     /// <returns>The new order's id, shared by the CRM and the ERP.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.create</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer.</exception>
-    /// <exception cref="ArgumentException">There is no line.</exception>
+    /// <exception cref="InvalidInputException">There is no line.</exception>
     public async Task<OrderId> SubmitAsync(User actor, CustomerId customerId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.OrdersCreate);
@@ -78,7 +78,7 @@ public sealed class SalesOrderService
     /// <returns>The new order's id, shared by the CRM and the ERP.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.create</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer or product.</exception>
-    /// <exception cref="ArgumentException">There is no item, or a quantity is not positive.</exception>
+    /// <exception cref="InvalidInputException">There is no item, or a quantity is not positive.</exception>
     public async Task<OrderId> SubmitFromCatalogueAsync(User actor, CustomerId customerId, IReadOnlyList<OrderItem> items, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.OrdersCreate);

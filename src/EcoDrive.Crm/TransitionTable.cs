@@ -9,14 +9,14 @@ namespace EcoDrive.Crm;
 internal sealed class TransitionTable<TState>
     where TState : struct, Enum
 {
-    private readonly string _aggregate;
+    private readonly string _code;
     private readonly (TState From, string Operation, TState To)[] _moves;
 
-    /// <param name="aggregate">Aggregate kind in lower case, the prefix of the error code (<c>lead</c>).</param>
+    /// <param name="code">The code of a refusal, an <c>InvalidTransition</c> constant of <see cref="ErrorCodes"/> (<see cref="ErrorCodes.Lead.InvalidTransition"/>).</param>
     /// <param name="moves">Every allowed move, in the order in which refusals list them.</param>
-    public TransitionTable(string aggregate, params (TState From, string Operation, TState To)[] moves)
+    public TransitionTable(string code, params (TState From, string Operation, TState To)[] moves)
     {
-        _aggregate = aggregate;
+        _code = code;
         _moves = moves;
     }
 
@@ -41,5 +41,5 @@ internal sealed class TransitionTable<TState>
 
     /// <summary>The error for an operation the state allows only under a condition that is not met.</summary>
     public InvalidTransitionException Refused(TState state, string operation, string id, params string[] unmetGuards) =>
-        new(_aggregate, id, state.ToString(), operation, Permitted(state), unmetGuards);
+        new(_code, id, state.ToString(), operation, Permitted(state), unmetGuards);
 }

@@ -22,8 +22,8 @@ internal sealed class InMemoryHistoryImportStore(InMemoryDatabase database) : IH
 
         public Task<InvoiceNumberBlock> ReserveInvoiceNumbersAsync(int year, int count, CancellationToken cancellationToken = default)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
-            ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+            InvalidInputException.ThrowIfLessThan(year, 1);
+            InvalidInputException.ThrowIfLessThan(count, 1);
             cancellationToken.ThrowIfCancellationRequested();
             var key = (InvoiceSeries.Invoice, year);
             lock (database.Gate)

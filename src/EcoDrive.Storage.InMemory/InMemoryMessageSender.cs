@@ -29,11 +29,11 @@ public sealed class InMemoryMessageSender : IMessageSender
     /// <summary>Makes every later message to <paramref name="address"/> fail with <paramref name="error"/>, as a bounced address would.</summary>
     /// <param name="address">The e-mail address or E.164 phone number, as in <see cref="OutgoingMessage.To"/>.</param>
     /// <param name="error">The error to report.</param>
-    /// <exception cref="ArgumentException">A parameter is blank.</exception>
+    /// <exception cref="InvalidInputException">A parameter is blank.</exception>
     public void Refuse(string address, string error)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(address);
-        ArgumentException.ThrowIfNullOrWhiteSpace(error);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(address);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(error);
         lock (_gate)
         {
             _refused[address] = error;

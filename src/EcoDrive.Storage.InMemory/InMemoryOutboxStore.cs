@@ -6,7 +6,7 @@ internal sealed class InMemoryOutboxStore(InMemoryDatabase database) : IOutboxSt
 {
     public Task<IReadOnlyList<OutboxEntry>> GetDueAsync(DateTimeOffset now, int maxCount, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        InvalidInputException.ThrowIfNegativeOrZero(maxCount);
         lock (database.Gate)
         {
             return Task.FromResult<IReadOnlyList<OutboxEntry>>(
@@ -32,7 +32,7 @@ internal sealed class InMemoryOutboxStore(InMemoryDatabase database) : IOutboxSt
 
     public Task<IReadOnlyList<OutboxEntry>> GetParkedAsync(int maxCount, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        InvalidInputException.ThrowIfNegativeOrZero(maxCount);
         lock (database.Gate)
         {
             return Task.FromResult<IReadOnlyList<OutboxEntry>>([.. database.Outbox.Where(e => e.ParkedAt is not null).Take(maxCount)]);

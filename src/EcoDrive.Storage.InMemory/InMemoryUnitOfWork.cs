@@ -75,7 +75,7 @@ internal sealed class InMemoryUnitOfWork(InMemoryDatabase database) : IUnitOfWor
 
     public async Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(DateTimeOffset now, int maxCount, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        InvalidInputException.ThrowIfNegativeOrZero(maxCount);
         if (!_claiming)
         {
             await database.OutboxClaim.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -174,7 +174,7 @@ internal sealed class InMemoryInvoiceNumberSequence(InMemoryDatabase database, I
 {
     public Task<InvoiceNumber> NextAsync(string series, int year, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(series);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(series);
         var key = (series, year);
         var counter = unitOfWork.Find(database.InvoiceCounters, key, last => new Counter(last));
         if (counter is null)

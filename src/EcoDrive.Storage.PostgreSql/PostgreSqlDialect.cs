@@ -18,11 +18,11 @@ internal sealed partial class PostgreSqlDialect : SqlDialect, IAsyncDisposable
     public PostgreSqlDialect(PostgreSqlStorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.ConnectionString, nameof(options.ConnectionString));
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.Schema, nameof(options.Schema));
+        InvalidInputException.ThrowIfNullOrWhiteSpace(options.ConnectionString, nameof(options.ConnectionString));
+        InvalidInputException.ThrowIfNullOrWhiteSpace(options.Schema, nameof(options.Schema));
         if (!SchemaName().IsMatch(options.Schema))
         {
-            throw new ArgumentException($"'{options.Schema}' is not a plain PostgreSQL schema name: use lower-case letters, digits and underscores.", nameof(options));
+            throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{options.Schema}' is not a plain PostgreSQL schema name: use lower-case letters, digits and underscores.", nameof(options));
         }
 
         Schema = options.Schema;

@@ -22,7 +22,7 @@ public static class PostgreSqlStorageServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; <see cref="PostgreSqlStorageOptions.ConnectionString"/> is required.</param>
     /// <returns>The same collection, for chaining.</returns>
-    /// <exception cref="ArgumentException">No connection string, or a schema name that is not plain.</exception>
+    /// <exception cref="InvalidInputException">No connection string, or a schema name that is not plain.</exception>
     public static IServiceCollection AddEcoDrivePostgreSqlStorage(this IServiceCollection services, Action<PostgreSqlStorageOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);

@@ -41,8 +41,8 @@ internal sealed class SqlHistoryImportStore(SqlStorageEngine engine) : IHistoryI
 
         public async Task<InvoiceNumberBlock> ReserveInvoiceNumbersAsync(int year, int count, CancellationToken cancellationToken = default)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
-            ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+            InvalidInputException.ThrowIfLessThan(year, 1);
+            InvalidInputException.ThrowIfLessThan(count, 1);
             RequireOpen();
             SqlParameters parameters = [("series", InvoiceSeries.Invoice), ("year", year), ("count", count)];
             var last = Convert.ToInt64(await session.ScalarAsync(ReserveSql, parameters, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);

@@ -28,13 +28,13 @@ internal sealed class SqlOutboxStore(SqlStorageEngine engine) : IOutboxStore
 
     public Task<IReadOnlyList<OutboxEntry>> GetDueAsync(DateTimeOffset now, int maxCount, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        InvalidInputException.ThrowIfNegativeOrZero(maxCount);
         return QueryAsync(SelectDue, [("now", now), ("max", maxCount)], cancellationToken);
     }
 
     public Task<IReadOnlyList<OutboxEntry>> GetParkedAsync(int maxCount, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        InvalidInputException.ThrowIfNegativeOrZero(maxCount);
         return QueryAsync(SelectParked, [("max", maxCount)], cancellationToken);
     }
 

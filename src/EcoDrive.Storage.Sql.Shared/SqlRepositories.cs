@@ -207,8 +207,8 @@ internal sealed class SqlInvoiceNumberSequence(SqlUnitOfWork unitOfWork) : IInvo
 {
     public async Task<InvoiceNumber> NextAsync(string series, int year, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(series);
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(series);
+        InvalidInputException.ThrowIfLessThan(year, 1);
         return new InvoiceNumber(series, year, await unitOfWork.NextInvoiceSequenceAsync(series, year, cancellationToken).ConfigureAwait(false));
     }
 }

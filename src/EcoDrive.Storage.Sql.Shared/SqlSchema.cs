@@ -46,8 +46,8 @@ internal abstract partial class SqlSchema
     /// <summary>Applies the scripts up to <paramref name="targetVersion"/> that the database lacks; returns its version.</summary>
     public async Task<int> UpgradeAsync(int targetVersion, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(targetVersion, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(targetVersion, LatestVersion);
+        InvalidInputException.ThrowIfLessThan(targetVersion, 1);
+        InvalidInputException.ThrowIfGreaterThan(targetVersion, LatestVersion);
         await ApplyAsync(Scripts.Where(s => s.Version <= targetVersion).ToArray(), cancellationToken).ConfigureAwait(false);
         return await GetVersionAsync(cancellationToken).ConfigureAwait(false);
     }

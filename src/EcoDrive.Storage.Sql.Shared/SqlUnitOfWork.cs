@@ -127,7 +127,7 @@ internal sealed class SqlUnitOfWork(SqlStorageEngine engine) : IUnitOfWork, IOut
 
     public async Task<IReadOnlyList<OutboxEntry>> ClaimDueAsync(DateTimeOffset now, int maxCount, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        InvalidInputException.ThrowIfNegativeOrZero(maxCount);
         await _session.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         return await _session.QueryAsync(
             SqlOutboxStore.SelectDue + engine.Dialect.ClaimRows, [("now", now), ("max", maxCount)], SqlOutboxStore.ReadEntry, cancellationToken)

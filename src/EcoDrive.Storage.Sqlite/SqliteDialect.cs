@@ -23,11 +23,11 @@ internal sealed class SqliteDialect : SqlDialect
     public SqliteDialect(SqliteStorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.DatabasePath, nameof(options.DatabasePath));
+        InvalidInputException.ThrowIfNullOrWhiteSpace(options.DatabasePath, nameof(options.DatabasePath));
         if (options.PageSize is < 512 or > 65_536 || !BitOperations.IsPow2(options.PageSize))
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(options.PageSize), options.PageSize, $"The SQLite page size must be a power of two from 512 to 65536 bytes; {options.PageSize} is not.");
+            throw new InvalidInputException(
+                ErrorCodes.Input.OutOfRange, $"The SQLite page size must be a power of two from 512 to 65536 bytes; {options.PageSize} is not.", nameof(options.PageSize));
         }
 
         PageSize = options.PageSize;

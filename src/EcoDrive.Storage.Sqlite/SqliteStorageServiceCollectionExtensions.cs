@@ -22,7 +22,7 @@ public static class SqliteStorageServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; <see cref="SqliteStorageOptions.DatabasePath"/> is required.</param>
     /// <returns>The same collection, for chaining.</returns>
-    /// <exception cref="ArgumentException">No database path.</exception>
+    /// <exception cref="InvalidInputException">No database path.</exception>
     public static IServiceCollection AddEcoDriveSqliteStorage(this IServiceCollection services, Action<SqliteStorageOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);

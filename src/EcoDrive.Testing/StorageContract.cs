@@ -210,7 +210,7 @@ public abstract class StorageContract : IAsyncLifetime
             update(Get<TRepository>(second), loser);
             var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => CommitAsync(second)).ConfigureAwait(false);
 
-            Assert.Equal("storage.concurrency-conflict", error.Code);
+            Assert.Equal(ErrorCodes.Storage.ConcurrencyConflict, error.Code);
             var stored = await ReadAsync(scope => find(Get<TRepository>(scope))).ConfigureAwait(false);
             Assert.NotNull(stored);
             Assert.Equal(state(winner), state(stored));

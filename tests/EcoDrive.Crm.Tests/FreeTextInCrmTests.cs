@@ -16,7 +16,7 @@ public sealed class FreeTextInCrmTests
     [Fact]
     public void Capture_NulInName_ThrowsNamingParameter()
     {
-        var error = Assert.Throws<ArgumentException>(() => Lead.Capture(
+        var error = Assert.Throws<InvalidInputException>(() => Lead.Capture(
             LeadId.New(), "Camille\u0000", "Martin", ContactDetails.Parse(null, null), LeadSource.From(LeadChannel.Website), [], null, s_at));
 
         Assert.Equal("firstName", error.ParamName);
@@ -25,7 +25,7 @@ public sealed class FreeTextInCrmTests
     [Fact]
     public void Capture_TenMegabyteName_ThrowsNamingParameter()
     {
-        Assert.Equal("lastName", Assert.Throws<ArgumentException>(() => Lead.Capture(
+        Assert.Equal("lastName", Assert.Throws<InvalidInputException>(() => Lead.Capture(
             LeadId.New(), "Camille", s_tenMegabytes, ContactDetails.Parse(null, null), LeadSource.From(LeadChannel.Website), [], null, s_at)).ParamName);
     }
 
@@ -34,7 +34,7 @@ public sealed class FreeTextInCrmTests
     {
         var lead = Lead.Capture(LeadId.New(), "Camille", "Martin", ContactDetails.Parse(null, null), LeadSource.From(LeadChannel.Website), [], null, s_at);
 
-        Assert.Equal("reason", Assert.Throws<ArgumentException>(() => lead.Lose("too\u0000expensive", UserId.New(), s_at)).ParamName);
+        Assert.Equal("reason", Assert.Throws<InvalidInputException>(() => lead.Lose("too\u0000expensive", UserId.New(), s_at)).ParamName);
         Assert.Equal(LeadStage.New, lead.Stage);
         Assert.Null(lead.LostReason);
     }
@@ -52,15 +52,15 @@ public sealed class FreeTextInCrmTests
     {
         var party = PartyRef.Customer(CustomerId.New());
 
-        Assert.Equal("note", Assert.Throws<ArgumentException>(() => Interaction.Log(InteractionId.New(), party, InteractionKind.Call, UserId.New(), s_at, "a\u0000b")).ParamName);
-        Assert.Equal("note", Assert.Throws<ArgumentException>(() => Interaction.Log(
+        Assert.Equal("note", Assert.Throws<InvalidInputException>(() => Interaction.Log(InteractionId.New(), party, InteractionKind.Call, UserId.New(), s_at, "a\u0000b")).ParamName);
+        Assert.Equal("note", Assert.Throws<InvalidInputException>(() => Interaction.Log(
             InteractionId.New(), party, InteractionKind.Call, UserId.New(), s_at, new string('n', Limits.MaxNoteLength + 1))).ParamName);
     }
 
     [Fact]
     public void Schedule_TenMegabytePurpose_ThrowsNamingParameter()
     {
-        Assert.Equal("purpose", Assert.Throws<ArgumentException>(() => FollowUp.Schedule(
+        Assert.Equal("purpose", Assert.Throws<InvalidInputException>(() => FollowUp.Schedule(
             FollowUpId.New(), PartyRef.Customer(CustomerId.New()), UserId.New(), s_at.AddDays(1), s_tenMegabytes, UserId.New(), s_at)).ParamName);
     }
 
@@ -69,14 +69,14 @@ public sealed class FreeTextInCrmTests
     {
         var followUp = FollowUp.Schedule(FollowUpId.New(), PartyRef.Customer(CustomerId.New()), UserId.New(), s_at.AddDays(1), "call back", UserId.New(), s_at);
 
-        Assert.Equal("outcome", Assert.Throws<ArgumentException>(() => followUp.Complete(UserId.New(), s_at, "done\u0000")).ParamName);
+        Assert.Equal("outcome", Assert.Throws<InvalidInputException>(() => followUp.Complete(UserId.New(), s_at, "done\u0000")).ParamName);
         Assert.Equal(FollowUpStatus.Open, followUp.Status);
     }
 
     [Fact]
     public void CreateCampaign_NameWithNul_ThrowsNamingParameter()
     {
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => Campaign.Create(
+        Assert.Equal("name", Assert.Throws<InvalidInputException>(() => Campaign.Create(
             CampaignId.New(), "SUV\u0000", Segment.InterestedIn(ProductSegment.Suv), CampaignChannel.Sms, CampaignMessage.Create(null, "Bonjour {firstName}"), UserId.New(), s_at)).ParamName);
     }
 
@@ -84,24 +84,24 @@ public sealed class FreeTextInCrmTests
     public void MessageTemplate_MultilineAccepted_ButNulAndOversizeRefused()
     {
         Assert.Equal("Bonjour\n{firstName}", MessageTemplate.Parse("Bonjour\n{firstName}").ToString());
-        Assert.Equal("text", Assert.Throws<ArgumentException>(() => MessageTemplate.Parse("Bonjour\u0000")).ParamName);
-        Assert.Equal("text", Assert.Throws<ArgumentException>(() => MessageTemplate.Parse(new string('t', Limits.MaxTemplateLength + 1))).ParamName);
+        Assert.Equal("text", Assert.Throws<InvalidInputException>(() => MessageTemplate.Parse("Bonjour\u0000")).ParamName);
+        Assert.Equal("text", Assert.Throws<InvalidInputException>(() => MessageTemplate.Parse(new string('t', Limits.MaxTemplateLength + 1))).ParamName);
     }
 
     [Fact]
     public void CreateMessage_SubjectWithLineBreak_ThrowsNamingParameter()
     {
-        Assert.Equal("subject", Assert.Throws<ArgumentException>(() => CampaignMessage.Create("Promo\r\nBcc: all", "Bonjour")).ParamName);
+        Assert.Equal("subject", Assert.Throws<InvalidInputException>(() => CampaignMessage.Create("Promo\r\nBcc: all", "Bonjour")).ParamName);
     }
 
     [Fact]
     public void OfferLine_Int32MaxValueOrDecimalMaxValue_ThrowsNamingParameter()
     {
-        Assert.Equal("quantity", Assert.Throws<ArgumentOutOfRangeException>(() =>
+        Assert.Equal("quantity", Assert.Throws<InvalidInputException>(() =>
             new OfferLine(ProductId.New(), "Volt", int.MaxValue, Money.Euros(1m), VatRate.FrenchStandard)).ParamName);
-        Assert.Equal("unitPrice", Assert.Throws<ArgumentOutOfRangeException>(() =>
+        Assert.Equal("unitPrice", Assert.Throws<InvalidInputException>(() =>
             new OfferLine(ProductId.New(), "Volt", 1, Money.Euros(decimal.MaxValue), VatRate.FrenchStandard)).ParamName);
-        Assert.Equal("model", Assert.Throws<ArgumentException>(() =>
+        Assert.Equal("model", Assert.Throws<InvalidInputException>(() =>
             new OfferLine(ProductId.New(), "Volt\u0000", 1, Money.Euros(1m), VatRate.FrenchStandard)).ParamName);
     }
 
@@ -118,7 +118,7 @@ public sealed class FreeTextInCrmTests
     public void RecordOrder_DecimalMaxValuePriceTimesTwo_IsRefusedBeforeOverflow()
     {
         // The black-box case: ordering 2 units at decimal.MaxValue answered 500. The line itself is now refused.
-        Assert.Throws<ArgumentOutOfRangeException>(() => new OrderLine(ProductId.New(), 2, Money.Euros(decimal.MaxValue), VatRate.FrenchStandard));
+        Assert.Throws<InvalidInputException>(() => new OrderLine(ProductId.New(), 2, Money.Euros(decimal.MaxValue), VatRate.FrenchStandard));
 
         var atMaximum = new OrderLine(ProductId.New(), 2, Money.Euros(Limits.MaxAmount), VatRate.FrenchStandard);
         Assert.Equal("order.limit-exceeded", Assert.Throws<LimitExceededException>(() =>

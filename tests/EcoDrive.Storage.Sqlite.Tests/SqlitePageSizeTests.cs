@@ -50,7 +50,7 @@ public sealed class SqlitePageSizeTests
     {
         using var database = SqliteTestDatabase.Create();
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(
+        var error = Assert.Throws<InvalidInputException>(
             () => new ServiceCollection().AddEcoDriveSqliteStorage(options => (options.DatabasePath, options.PageSize) = (database.Path, pageSize)));
 
         Assert.Equal(nameof(SqliteStorageOptions.PageSize), error.ParamName);

@@ -34,7 +34,7 @@ internal static class DirectorEndpoints
                 throw new PermissionDeniedException(caller, new Permission("access.diagnose-others"));
             }
 
-            var subject = users.FindById(user)?.ToUser() ?? throw new EntityNotFoundException("user", user.ToString());
+            var subject = users.FindById(user)?.ToUser() ?? throw new EntityNotFoundException(ErrorCodes.User.NotFound, user.ToString());
             var explanation = await diagnostics.ExplainContactAccessAsync(subject, new CustomerId(customer), ct);
             return TypedResults.Ok(new { explanation.CanSeeContactDetails, explanation.Checks, Text = explanation.ToString() });
         }).WithTags("Access").RequireAuthorization().WithSummary("Why can't this user see this customer's contact details? The brief's three checks.");

@@ -30,7 +30,8 @@ internal sealed record SegmentRequest(
 {
     /// <summary>The domain's segment; an object that names no criterion or more than one is refused, naming its JSON path.</summary>
     /// <param name="path">Where this object sits in the request, for the error (<c>segment.and[1]</c>).</param>
-    /// <exception cref="ArgumentException">An object names no criterion or several, or a criterion is invalid.</exception>
+    /// <exception cref="ArgumentException">An object names no criterion or several.</exception>
+    /// <exception cref="InvalidInputException">A criterion's value is refused by the SDK; its code is kept and <c>ParamName</c> is the criterion's path.</exception>
     public Segment ToSegment(string path)
     {
         var criteria = new List<Func<Segment>>();
@@ -87,6 +88,10 @@ internal sealed record SegmentRequest(
         try
         {
             return criterion();
+        }
+        catch (InvalidInputException error)
+        {
+            throw new InvalidInputException(error.Code, error.Message.Split(" (Parameter", 2)[0], path, error);
         }
         catch (Exception error) when (error is ArgumentException or FormatException)
         {

@@ -8,8 +8,9 @@ namespace EcoDrive.Samples.WebHost.Infrastructure;
 
 /// <summary>
 /// Turns every error into an RFC 9457 problem with our stable <c>code</c>: a missing permission is 403 naming it, an
-/// unknown id 404, a broken business rule 409 (state) or 422 (content), bad input 400 naming the field. Nothing
-/// else leaks: an unexpected error is a 500 without details.
+/// unknown id 404, a broken business rule 409 (state) or 422 (content), an input value the SDK refuses 400 with its
+/// <c>input.*</c> code naming the field, any other bad request 400 <c>request.invalid</c>. Nothing else leaks: an
+/// unexpected error is a 500 without details.
 /// </summary>
 internal sealed class DomainProblemDetails(IProblemDetailsService problems, ILogger<DomainProblemDetails> logger) : IExceptionHandler
 {
@@ -22,6 +23,7 @@ internal sealed class DomainProblemDetails(IProblemDetailsService problems, ILog
             InvalidTransitionException or ConcurrencyConflictException or Core.Customers.DuplicateCustomerException =>
                 (StatusCodes.Status409Conflict, "Conflict with the current state", ((DomainException)exception).Code, null),
             DomainException domain => (StatusCodes.Status422UnprocessableEntity, "Business rule broken", domain.Code, null),
+            InvalidInputException input => (StatusCodes.Status400BadRequest, "Invalid input", input.Code, Errors(input.ParamName ?? "request", FirstLine(input.Message))),
             ArgumentException argument => (StatusCodes.Status400BadRequest, "Invalid request", "request.invalid", Errors(argument.ParamName ?? "request", FirstLine(argument.Message))),
             FormatException format => (StatusCodes.Status400BadRequest, "Invalid request", "request.invalid", Errors("request", format.Message)),
             BadHttpRequestException { InnerException: JsonException json } => (StatusCodes.Status400BadRequest, "Invalid JSON", "request.invalid-json", Errors(Field(json), json.Message)),

@@ -10,7 +10,7 @@ internal sealed class CrmOrderStatusProjection(IOrderViewRepository views) : ICr
     public async Task ReportStatusAsync(OrderStatusChanged message, CancellationToken cancellationToken)
     {
         var view = await views.FindAsync(message.OrderId, cancellationToken).ConfigureAwait(false)
-            ?? throw new EntityNotFoundException("order", message.OrderId.ToString());
+            ?? throw new EntityNotFoundException(ErrorCodes.Order.NotFound, message.OrderId.ToString());
         if (view.Apply(message.Change))
         {
             views.Update(view);

@@ -10,7 +10,7 @@ public sealed class AlreadyStoredException : DomainException
     /// <param name="kind">Aggregate kind (<c>customer</c>, <c>order</c>, …).</param>
     /// <param name="id">The id already stored.</param>
     public AlreadyStoredException(string kind, string id)
-        : base("import.already-stored", $"The {kind} {id} is already stored (or given twice): nothing of this batch was written. Leave out what was imported before, or import into an empty store.")
+        : base(ErrorCodes.Import.AlreadyStored, $"The {kind} {id} is already stored (or given twice): nothing of this batch was written. Leave out what was imported before, or import into an empty store.")
     {
         Kind = kind;
         Id = id;

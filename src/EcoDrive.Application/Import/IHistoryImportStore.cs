@@ -32,7 +32,7 @@ public interface IHistoryImportTransaction : IAsyncDisposable
     /// <param name="count">How many numbers; at least one.</param>
     /// <param name="cancellationToken">Cancels the reservation.</param>
     /// <returns>The block, with the issue time of the invoice numbered just before it when that invoice is stored.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> or <paramref name="count"/> is less than 1.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="year"/> or <paramref name="count"/> is less than 1.</exception>
     Task<InvoiceNumberBlock> ReserveInvoiceNumbersAsync(int year, int count, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class OutboxDispatcher
     /// <param name="observers">Told of each message once its effects are committed (the real-time status feed).</param>
     /// <param name="options">Batch size, back-off and attempts; the defaults of <see cref="OutboxDispatcherOptions"/> when omitted.</param>
     /// <param name="logger">Where failed deliveries and parked messages are reported (ids, types and errors); none when omitted.</param>
-    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range; the message names it.</exception>
+    /// <exception cref="OptionsValidationException">An option is out of its range; the failures name it.</exception>
     public OutboxDispatcher(
         UseCaseRunner<OutboxDispatcherPorts> runner,
         IOutboxStore store,
@@ -71,7 +71,7 @@ public sealed class OutboxDispatcher
     /// <returns>How many were delivered; failures are left for a later attempt, or parked.</returns>
     public async Task<int> DispatchDueAsync(int maxCount = 100, CancellationToken cancellationToken = default)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        InvalidInputException.ThrowIfNegativeOrZero(maxCount);
         var (claimed, delivered) = (0, 0);
         while (claimed < maxCount)
         {

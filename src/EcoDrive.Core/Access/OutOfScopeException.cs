@@ -11,7 +11,7 @@ public sealed class OutOfScopeException : DomainException
     /// <param name="record">The record, as a person reads it (<c>lead 0190…</c>).</param>
     /// <param name="rule">The scope rule, as a sentence (<c>salespeople see their own and unassigned leads</c>).</param>
     public OutOfScopeException(User user, string record, string rule)
-        : base("access.out-of-scope", $"{user?.Name} cannot act on {record}: {rule}. Ask its owner, or a sales director, to reassign it.")
+        : base(ErrorCodes.Access.OutOfScope, $"{user?.Name} cannot act on {record}: {rule}. Ask its owner, or a sales director, to reassign it.")
     {
         ArgumentNullException.ThrowIfNull(user);
         UserId = user.Id;

@@ -7,7 +7,7 @@ public sealed class PermissionDeniedException : DomainException
     /// <param name="user">The acting user.</param>
     /// <param name="permission">The missing permission.</param>
     public PermissionDeniedException(User user, Permission permission)
-        : base("access.permission-denied", $"{user?.Name} ({user?.Role}) lacks the permission '{permission}'. Ask an administrator to grant it to the role, or act as a user who has it.")
+        : base(ErrorCodes.Access.PermissionDenied, $"{user?.Name} ({user?.Role}) lacks the permission '{permission}'. Ask an administrator to grant it to the role, or act as a user who has it.")
     {
         ArgumentNullException.ThrowIfNull(user);
         UserId = user.Id;

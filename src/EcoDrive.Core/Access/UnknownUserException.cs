@@ -10,7 +10,7 @@ public sealed class UnknownUserException : DomainException
     /// <param name="userId">The identity that is not in the directory.</param>
     /// <param name="work">The work, as a person reads it (<c>owner of lead 0190…</c>).</param>
     public UnknownUserException(UserId userId, string work)
-        : base("user.unknown", $"No user with id {userId} is known, so they cannot be made {work}. Check the id, or register the user in the user directory (IUserDirectory) first.")
+        : base(ErrorCodes.User.Unknown, $"No user with id {userId} is known, so they cannot be made {work}. Check the id, or register the user in the user directory (IUserDirectory) first.")
     {
         UserId = userId;
         Work = work;

@@ -11,7 +11,7 @@ public sealed class UserCannotHoldWorkException : DomainException
     /// <param name="work">The work, as a person reads it (<c>owner of lead 0190…</c>).</param>
     /// <param name="permission">The permission the work needs, which the user lacks.</param>
     public UserCannotHoldWorkException(User user, string work, Permission permission)
-        : base("user.cannot-hold-work", $"{user?.Name} ({user?.Role}) cannot be made {work}: the role lacks '{permission}'. Choose a user whose role has it, or grant it to the role.")
+        : base(ErrorCodes.User.CannotHoldWork, $"{user?.Name} ({user?.Role}) cannot be made {work}: the role lacks '{permission}'. Choose a user whose role has it, or grant it to the role.")
     {
         ArgumentNullException.ThrowIfNull(user);
         UserId = user.Id;

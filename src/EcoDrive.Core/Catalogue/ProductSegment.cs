@@ -16,13 +16,13 @@ public readonly partial record struct ProductSegment : ITextValue<ProductSegment
 {
     /// <summary>Creates a segment from its code: lower-case letters, digits and dashes (<c>city-car</c>).</summary>
     /// <param name="code">The segment code.</param>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty, longer than <see cref="Limits.MaxNameLength"/> or not lower-case kebab case.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="code"/> is empty, longer than <see cref="Limits.MaxNameLength"/> or not lower-case kebab case.</exception>
     public ProductSegment(string code)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(code);
         if (code.Length > Limits.MaxNameLength || !CodePattern().IsMatch(code))
         {
-            throw new ArgumentException($"'{code}' is not a valid product segment code: use lower-case letters, digits and dashes (e.g. 'city-car').", nameof(code));
+            throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{code}' is not a valid product segment code: use lower-case letters, digits and dashes (e.g. 'city-car').", nameof(code));
         }
 
         Code = code;
@@ -45,7 +45,7 @@ public readonly partial record struct ProductSegment : ITextValue<ProductSegment
 
     /// <summary>Reads a segment code.</summary>
     /// <param name="text">The code.</param>
-    /// <exception cref="ArgumentException">The code is not lower-case kebab case.</exception>
+    /// <exception cref="InvalidInputException">The code is not lower-case kebab case.</exception>
     public static ProductSegment Parse(string text) => new(text);
 
     /// <summary>The segment code.</summary>

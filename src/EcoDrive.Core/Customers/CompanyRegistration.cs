@@ -10,17 +10,17 @@ public sealed record CompanyRegistration
     /// <param name="siren">The company's SIREN.</param>
     /// <param name="siret">The SIRET of the establishment billed, if known.</param>
     /// <param name="vatNumber">The intra-EU VAT number, if known.</param>
-    /// <exception cref="ArgumentException">The SIRET or the VAT number is of another company.</exception>
+    /// <exception cref="InvalidInputException">The SIRET or the VAT number is of another company.</exception>
     public CompanyRegistration(Siren siren, Siret? siret = null, FrenchVatNumber? vatNumber = null)
     {
         if (siret is { } s && s.Siren != siren)
         {
-            throw new ArgumentException($"SIRET {s} is not an establishment of SIREN {siren}.", nameof(siret));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"SIRET {s} is not an establishment of SIREN {siren}.", nameof(siret));
         }
 
         if (vatNumber is { } v && v.Siren != siren)
         {
-            throw new ArgumentException($"VAT number {v} is not that of SIREN {siren}.", nameof(vatNumber));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"VAT number {v} is not that of SIREN {siren}.", nameof(vatNumber));
         }
 
         Siren = siren;
@@ -41,12 +41,12 @@ public sealed record CompanyRegistration
     /// <param name="siren">The SIREN, or blank to take it from the SIRET.</param>
     /// <param name="siret">The SIRET, or blank.</param>
     /// <param name="vatNumber">The VAT number, or blank.</param>
-    /// <exception cref="ArgumentException">A part is invalid, none gives the SIREN, or the parts disagree.</exception>
+    /// <exception cref="InvalidInputException">A part is invalid, none gives the SIREN, or the parts disagree.</exception>
     public static CompanyRegistration Parse(string? siren, string? siret = null, string? vatNumber = null)
     {
         Siret? parsedSiret = string.IsNullOrWhiteSpace(siret) ? null : Customers.Siret.Parse(siret);
         var parsedSiren = !string.IsNullOrWhiteSpace(siren) ? Customers.Siren.Parse(siren)
-            : parsedSiret?.Siren ?? throw new ArgumentException("A company registration needs a SIREN or a SIRET.", nameof(siren));
+            : parsedSiret?.Siren ?? throw new InvalidInputException(ErrorCodes.Input.Required, "A company registration needs a SIREN or a SIRET.", nameof(siren));
         return new CompanyRegistration(parsedSiren, parsedSiret, string.IsNullOrWhiteSpace(vatNumber) ? null : FrenchVatNumber.Parse(vatNumber));
     }
 }

@@ -95,7 +95,7 @@ public sealed class Customer : AggregateRoot
     /// <param name="lastName">Last name.</param>
     /// <param name="contact">Contact details; parts may be missing.</param>
     /// <param name="createdAt">Creation time.</param>
-    /// <exception cref="ArgumentException">A name is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
+    /// <exception cref="InvalidInputException">A name is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static Customer CreateIndividual(CustomerId id, string firstName, string lastName, ContactDetails contact, DateTimeOffset createdAt)
     {
         firstName = FreeText.Require(firstName);
@@ -112,7 +112,7 @@ public sealed class Customer : AggregateRoot
     /// <param name="contact">Contact details; parts may be missing.</param>
     /// <param name="createdAt">Creation time.</param>
     /// <param name="registration">SIREN, SIRET and VAT number, when known (needed on invoices to companies).</param>
-    /// <exception cref="ArgumentException"><paramref name="legalName"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="legalName"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static Customer CreateCompany(CustomerId id, string legalName, ContactDetails contact, DateTimeOffset createdAt, CompanyRegistration? registration = null)
     {
         legalName = FreeText.Require(legalName);
@@ -246,7 +246,7 @@ public sealed class Customer : AggregateRoot
     {
         if (IsErased)
         {
-            throw new DomainException("customer.erased", $"Customer {Id}'s personal data was erased on {ErasedAt:yyyy-MM-dd}; it cannot be changed. Create a new customer if the person comes back.");
+            throw new DomainException(ErrorCodes.Customer.Erased, $"Customer {Id}'s personal data was erased on {ErasedAt:yyyy-MM-dd}; it cannot be changed. Create a new customer if the person comes back.");
         }
     }
 }

@@ -6,7 +6,7 @@ public sealed class DuplicateCustomerException : DomainException
     /// <summary>Creates the error naming the existing customer.</summary>
     /// <param name="existingId">The customer that already has these contact details.</param>
     public DuplicateCustomerException(CustomerId existingId)
-        : base("customer.duplicate", $"A customer with the same e-mail or phone already exists ({existingId}); use that record instead of creating a second one.")
+        : base(ErrorCodes.Customer.Duplicate, $"A customer with the same e-mail or phone already exists ({existingId}); use that record instead of creating a second one.")
     {
         ExistingId = existingId;
     }

@@ -17,11 +17,11 @@ public readonly record struct EmailAddress : ITextValue<EmailAddress>
 
     /// <summary>Validates and normalises an address.</summary>
     /// <param name="text">The address as typed.</param>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is not an e-mail address.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="text"/> is not an e-mail address.</exception>
     public static EmailAddress Parse(string text) =>
         TryParse(text, out var email)
             ? email
-            : throw new ArgumentException($"'{text}' is not a valid e-mail address (expected name@domain.tld).", nameof(text));
+            : throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{text}' is not a valid e-mail address (expected name@domain.tld).", nameof(text));
 
     /// <summary>Validates and normalises an address without throwing.</summary>
     /// <param name="text">The address as typed.</param>

@@ -16,11 +16,11 @@ public readonly record struct Siren : ITextValue<Siren>
 
     /// <summary>Validates a SIREN.</summary>
     /// <param name="text">Nine digits, spaces allowed.</param>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is not nine digits with a valid Luhn check digit.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="text"/> is not nine digits with a valid Luhn check digit.</exception>
     public static Siren Parse(string text) =>
         TryParse(text, out var siren)
             ? siren
-            : throw new ArgumentException($"'{text}' is not a valid SIREN: expected 9 digits with a valid check digit.", nameof(text));
+            : throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{text}' is not a valid SIREN: expected 9 digits with a valid check digit.", nameof(text));
 
     /// <summary>Validates a SIREN without throwing.</summary>
     /// <param name="text">Nine digits, spaces allowed.</param>
@@ -65,11 +65,11 @@ public readonly record struct Siret : ITextValue<Siret>
 
     /// <summary>Validates a SIRET.</summary>
     /// <param name="text">Fourteen digits, spaces allowed.</param>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is not a valid SIRET.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="text"/> is not a valid SIRET.</exception>
     public static Siret Parse(string text) =>
         TryParse(text, out var siret)
             ? siret
-            : throw new ArgumentException($"'{text}' is not a valid SIRET: expected 14 digits (SIREN + establishment number) with a valid check digit.", nameof(text));
+            : throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{text}' is not a valid SIRET: expected 14 digits (SIREN + establishment number) with a valid check digit.", nameof(text));
 
     /// <summary>Validates a SIRET without throwing.</summary>
     /// <param name="text">Fourteen digits, spaces allowed.</param>
@@ -121,11 +121,11 @@ public readonly record struct FrenchVatNumber : ITextValue<FrenchVatNumber>
 
     /// <summary>Validates a French VAT number.</summary>
     /// <param name="text"><c>FR</c>, two key digits and a SIREN, spaces allowed.</param>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is not a valid French VAT number.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="text"/> is not a valid French VAT number.</exception>
     public static FrenchVatNumber Parse(string text) =>
         TryParse(text, out var number)
             ? number
-            : throw new ArgumentException($"'{text}' is not a valid French VAT number: expected FR, a 2-digit key and a valid SIREN whose key matches (e.g. FR40303265045).", nameof(text));
+            : throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{text}' is not a valid French VAT number: expected FR, a 2-digit key and a valid SIREN whose key matches (e.g. FR40303265045).", nameof(text));
 
     /// <summary>Validates a French VAT number without throwing.</summary>
     /// <param name="text"><c>FR</c>, two key digits and a SIREN, spaces allowed.</param>

@@ -21,11 +21,11 @@ public readonly record struct PhoneNumber : ITextValue<PhoneNumber>
     /// <summary>Validates a number and normalises it to E.164.</summary>
     /// <param name="text">The number as typed, national or international.</param>
     /// <param name="defaultRegion">ISO 3166 region used for national numbers; France by default.</param>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is not a valid phone number.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="text"/> is not a valid phone number.</exception>
     public static PhoneNumber Parse(string text, string defaultRegion = "FR") =>
         TryParse(text, out var phone, defaultRegion)
             ? phone
-            : throw new ArgumentException($"'{text}' is not a valid phone number for region {defaultRegion} (e.g. '06 12 34 56 78' or '+33 6 12 34 56 78').", nameof(text));
+            : throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{text}' is not a valid phone number for region {defaultRegion} (e.g. '06 12 34 56 78' or '+33 6 12 34 56 78').", nameof(text));
 
     /// <summary>Validates a number and normalises it to E.164 without throwing.</summary>
     /// <param name="text">The number as typed.</param>

@@ -9,17 +9,17 @@ public sealed record PostalAddress
     /// <param name="city">City.</param>
     /// <param name="countryCode">ISO 3166 alpha-2 country code (<c>FR</c>).</param>
     /// <param name="line2">Optional second line (building, floor).</param>
-    /// <exception cref="ArgumentException">A required part is blank, a part is longer than <see cref="Limits.MaxNameLength"/> or holds a control character, or the country code is not two letters.</exception>
+    /// <exception cref="InvalidInputException">A required part is blank, a part is longer than <see cref="Limits.MaxNameLength"/> or holds a control character, or the country code is not two letters.</exception>
     public PostalAddress(string line1, string postalCode, string city, string countryCode = "FR", string? line2 = null)
     {
         line1 = FreeText.Require(line1);
         line2 = FreeText.Optional(line2);
         postalCode = FreeText.Require(postalCode);
         city = FreeText.Require(city);
-        ArgumentException.ThrowIfNullOrWhiteSpace(countryCode);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(countryCode);
         if (countryCode.Trim().Length != 2 || !countryCode.Trim().All(char.IsAsciiLetter))
         {
-            throw new ArgumentException($"'{countryCode}' is not an ISO 3166 alpha-2 country code (e.g. 'FR').", nameof(countryCode));
+            throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{countryCode}' is not an ISO 3166 alpha-2 country code (e.g. 'FR').", nameof(countryCode));
         }
 
         Line1 = line1;

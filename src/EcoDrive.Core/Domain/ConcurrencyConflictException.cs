@@ -10,7 +10,7 @@ public sealed class ConcurrencyConflictException : DomainException
     /// <param name="kind">Aggregate kind (<c>stock</c>, <c>order</c>, …).</param>
     /// <param name="id">Identity of the aggregate that changed under the writer.</param>
     public ConcurrencyConflictException(string kind, string id)
-        : base("storage.concurrency-conflict", $"The {kind} {id} was changed by someone else since it was read; nothing was written. Reload it and try again.")
+        : base(ErrorCodes.Storage.ConcurrencyConflict, $"The {kind} {id} was changed by someone else since it was read; nothing was written. Reload it and try again.")
     {
         Kind = kind;
         Id = id;

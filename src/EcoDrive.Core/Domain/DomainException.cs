@@ -5,11 +5,12 @@ namespace EcoDrive.Core;
 /// machine-readable <see cref="Code"/> (for example <c>order.invalid-transition</c>) that callers and HTTP hosts
 /// can branch on; the message is written for a person and says what to do.
 /// </summary>
-/// <remarks>The operation that raised it changed nothing. The codes are listed in <c>docs/errors.md</c>.</remarks>
-public class DomainException : Exception
+/// <remarks>The operation that raised it changed nothing. Every code is a constant of <see cref="ErrorCodes"/>, and the
+/// codes are listed in <c>docs/errors.md</c>.</remarks>
+public class DomainException : Exception, ICodedError
 {
     /// <summary>Creates a domain error with its stable code and a message for a person.</summary>
-    /// <param name="code">Stable machine-readable code, lower case with dots and dashes (<c>stock.insufficient</c>).</param>
+    /// <param name="code">Stable machine-readable code, a constant of <see cref="ErrorCodes"/> (<see cref="ErrorCodes.Invoice.Overpayment"/>).</param>
     /// <param name="message">What went wrong and what to do about it.</param>
     public DomainException(string code, string message)
         : base(message)
@@ -18,6 +19,6 @@ public class DomainException : Exception
         Code = code;
     }
 
-    /// <summary>Stable machine-readable code of the rule that was broken.</summary>
+    /// <summary>Stable machine-readable code of the rule that was broken, a constant of <see cref="ErrorCodes"/>.</summary>
     public string Code { get; }
 }

@@ -1,19 +1,19 @@
 namespace EcoDrive.Core;
 
-/// <summary>An operation named an aggregate that does not exist. Code: <c>{kind}.not-found</c>.</summary>
+/// <summary>An operation named an aggregate that does not exist. Code: one of the <c>NotFound</c> constants of <see cref="ErrorCodes"/> (<see cref="ErrorCodes.Customer.NotFound"/>, …).</summary>
 public sealed class EntityNotFoundException : DomainException
 {
-    /// <summary>Creates the error for the aggregate <paramref name="kind"/> <paramref name="id"/>.</summary>
-    /// <param name="kind">Aggregate kind in lower case (<c>customer</c>, <c>order</c>, <c>product</c>, …).</param>
+    /// <summary>Creates the error for the aggregate <paramref name="id"/> of the kind the code names.</summary>
+    /// <param name="code">A <c>NotFound</c> constant of <see cref="ErrorCodes"/>; its area is the <see cref="Kind"/> (<see cref="ErrorCodes.Customer.NotFound"/> gives <c>customer</c>).</param>
     /// <param name="id">The identity that was not found.</param>
-    public EntityNotFoundException(string kind, string id)
-        : base($"{kind}.not-found", $"No {kind} with id {id} exists. Check the id, or create the {kind} first.")
+    public EntityNotFoundException(string code, string id)
+        : base(code, $"No {ErrorCodes.AreaOf(code)} with id {id} exists. Check the id, or create the {ErrorCodes.AreaOf(code)} first.")
     {
-        Kind = kind;
+        Kind = ErrorCodes.AreaOf(code);
         Id = id;
     }
 
-    /// <summary>Aggregate kind that was looked for.</summary>
+    /// <summary>Aggregate kind that was looked for, the area of <see cref="DomainException.Code"/> (<c>customer</c>, <c>purchase-order</c>).</summary>
     public string Kind { get; }
 
     /// <summary>The identity that was not found.</summary>

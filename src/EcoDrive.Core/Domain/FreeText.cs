@@ -18,15 +18,16 @@ public static class FreeText
     /// <param name="multiline">Whether line feed, carriage return and tab are allowed.</param>
     /// <param name="paramName">The parameter's name; the compiler fills it in.</param>
     /// <returns>The text, trimmed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is blank, longer than <paramref name="maxLength"/> or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><see cref="ErrorCodes.Input.Required"/>: <paramref name="value"/> is <see langword="null"/> or blank;
+    /// <see cref="ErrorCodes.Input.TooLong"/>: longer than <paramref name="maxLength"/>; <see cref="ErrorCodes.Input.InvalidCharacter"/>: it holds a
+    /// control character or a lone surrogate.</exception>
     public static string Require(
         [NotNull] string? value,
         int maxLength = Limits.MaxNameLength,
         bool multiline = false,
         [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, paramName);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(value, paramName);
         return Checked(value.Trim(), maxLength, multiline, paramName);
     }
 
@@ -36,7 +37,8 @@ public static class FreeText
     /// <param name="multiline">Whether line feed, carriage return and tab are allowed.</param>
     /// <param name="paramName">The parameter's name; the compiler fills it in.</param>
     /// <returns>The text, trimmed, or <see langword="null"/> when it is blank.</returns>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is longer than <paramref name="maxLength"/> or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><see cref="ErrorCodes.Input.TooLong"/>: <paramref name="value"/> is longer than <paramref name="maxLength"/>;
+    /// <see cref="ErrorCodes.Input.InvalidCharacter"/>: it holds a control character or a lone surrogate.</exception>
     public static string? Optional(
         string? value,
         int maxLength = Limits.MaxNameLength,
@@ -48,7 +50,7 @@ public static class FreeText
     {
         if (text.Length > maxLength)
         {
-            throw new ArgumentException($"The text is {text.Length:N0} characters long; at most {maxLength:N0} are allowed.", paramName);
+            throw new InvalidInputException(ErrorCodes.Input.TooLong, $"The text is {text.Length:N0} characters long; at most {maxLength:N0} are allowed.", paramName);
         }
 
         for (var i = 0; i < text.Length; i++)
@@ -56,14 +58,14 @@ public static class FreeText
             var c = text[i];
             if (char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t'))
             {
-                throw new ArgumentException(
+                throw new InvalidInputException(ErrorCodes.Input.InvalidCharacter, 
                     $"The text holds the control character U+{(int)c:X4} at position {i}; {(multiline ? "only line breaks and tabs are allowed" : "it must be a single line of printable characters")}.",
                     paramName);
             }
 
             if (char.IsSurrogate(c) && !char.IsSurrogatePair(text, i))
             {
-                throw new ArgumentException($"The text holds a lone UTF-16 surrogate at position {i}.", paramName);
+                throw new InvalidInputException(ErrorCodes.Input.InvalidCharacter, $"The text holds a lone UTF-16 surrogate at position {i}.", paramName);
             }
 
             if (char.IsHighSurrogate(c))

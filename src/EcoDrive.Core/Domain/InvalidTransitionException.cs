@@ -6,16 +6,16 @@ namespace EcoDrive.Core;
 /// </summary>
 public sealed class InvalidTransitionException : DomainException
 {
-    /// <summary>Creates the error for <paramref name="aggregate"/> in <paramref name="state"/> refusing <paramref name="trigger"/>.</summary>
-    /// <param name="aggregate">Aggregate kind in lower case, used as the code prefix (<c>order</c> gives <c>order.invalid-transition</c>).</param>
+    /// <summary>Creates the error for an aggregate in <paramref name="state"/> refusing <paramref name="trigger"/>.</summary>
+    /// <param name="code">An <c>InvalidTransition</c> constant of <see cref="ErrorCodes"/> (<see cref="ErrorCodes.Order.InvalidTransition"/>); its area names the aggregate in the message.</param>
     /// <param name="id">Identity of the aggregate, for the message.</param>
     /// <param name="state">The state the aggregate is in.</param>
     /// <param name="trigger">The trigger that was refused.</param>
     /// <param name="permittedTriggers">The triggers the state allows.</param>
     /// <param name="unmetGuards">Conditions that were not met when the state allows the trigger only under them (<c>invoice fully paid</c>).</param>
     public InvalidTransitionException(
-        string aggregate, string id, string state, string trigger, IReadOnlyList<string> permittedTriggers, IReadOnlyList<string>? unmetGuards = null)
-        : base($"{aggregate}.invalid-transition", Describe(aggregate, id, state, trigger, permittedTriggers, unmetGuards ?? []))
+        string code, string id, string state, string trigger, IReadOnlyList<string> permittedTriggers, IReadOnlyList<string>? unmetGuards = null)
+        : base(code, Describe(ErrorCodes.AreaOf(code), id, state, trigger, permittedTriggers, unmetGuards ?? []))
     {
         State = state;
         Trigger = trigger;

@@ -8,7 +8,7 @@ namespace EcoDrive.Core;
 public sealed class LimitExceededException : DomainException
 {
     /// <summary>Creates the error.</summary>
-    /// <param name="code">Stable code, <c>{aggregate}.limit-exceeded</c>.</param>
+    /// <param name="code">A <c>LimitExceeded</c> constant of <see cref="ErrorCodes"/> (<see cref="ErrorCodes.Stock.LimitExceeded"/>, …).</param>
     /// <param name="maximum">The limit.</param>
     /// <param name="attempted">The total the operation would have produced.</param>
     /// <param name="message">What went wrong and what to do about it.</param>

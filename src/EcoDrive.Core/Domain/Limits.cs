@@ -9,8 +9,8 @@ namespace EcoDrive.Core;
 /// <see cref="decimal"/>: quantity × price ≤ 10<sup>15</sup>, VAT and invoice totals stay exact.
 /// </summary>
 /// <remarks>
-/// An input outside a per-value bound (a quantity, a unit price, a text) throws the <see cref="ArgumentException"/>
-/// family naming the parameter; a total that would pass its maximum (stock on hand, an order's value) is a broken
+/// An input outside a per-value bound (a quantity, a unit price, a text) throws <see cref="InvalidInputException"/>
+/// (<see cref="ErrorCodes.Input.OutOfRange"/>, <see cref="ErrorCodes.Input.TooLong"/>) naming the parameter; a total that would pass its maximum (stock on hand, an order's value) is a broken
 /// business rule, <see cref="LimitExceededException"/> with a <c>*.limit-exceeded</c> code. Either way nothing changed.
 /// <see cref="Money"/> itself is not bounded (a KPI may sum many orders): amounts are bounded where they enter an
 /// aggregate. The table is in <c>docs/errors.md</c>, section "Limits".
@@ -39,38 +39,38 @@ public static class Limits
     /// <param name="quantity">The quantity.</param>
     /// <param name="paramName">The parameter's name; the compiler fills it in.</param>
     /// <returns><paramref name="quantity"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive or above <see cref="MaxQuantity"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> is not positive or above <see cref="MaxQuantity"/>.</exception>
     public static int RequireQuantity(int quantity, [CallerArgumentExpression(nameof(quantity))] string? paramName = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity, paramName);
+        InvalidInputException.ThrowIfNegativeOrZero(quantity, paramName);
         return quantity <= MaxQuantity
             ? quantity
-            : throw new ArgumentOutOfRangeException(paramName, quantity, $"At most {MaxQuantity:N0} units fit one line or stock movement.");
+            : throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"{quantity:N0} units is too many: at most {MaxQuantity:N0} units fit one line or stock movement.", paramName);
     }
 
     /// <summary>Checks an amount of money entering an aggregate (a price, a discount, a payment, a fee): 0 to <see cref="MaxAmount"/>.</summary>
     /// <param name="amount">The amount.</param>
     /// <param name="paramName">The parameter's name; the compiler fills it in.</param>
     /// <returns><paramref name="amount"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative or above <see cref="MaxAmount"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="amount"/> is negative or above <see cref="MaxAmount"/>.</exception>
     public static Money RequireAmount(Money amount, [CallerArgumentExpression(nameof(amount))] string? paramName = null) =>
-        amount.Amount < 0m ? throw new ArgumentOutOfRangeException(paramName, amount, "An amount cannot be negative.")
-        : amount.Amount > MaxAmount ? throw new ArgumentOutOfRangeException(paramName, amount, $"An amount is at most {MaxAmount:N0} {amount.Currency.Code}.")
+        amount.Amount < 0m ? throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"An amount cannot be negative ({amount}).", paramName)
+        : amount.Amount > MaxAmount ? throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"An amount is at most {MaxAmount:N0} {amount.Currency.Code}, not {amount}.", paramName)
         : amount;
 
     /// <summary>
     /// Checks the lines of an order or offer together: at most <see cref="MaxQuantity"/> units of one product, and a net
     /// total of at most <see cref="MaxAmount"/>.
     /// </summary>
-    /// <param name="aggregate">What the lines are of, as the code's prefix (<c>order</c>, <c>offer</c>).</param>
+    /// <param name="code">The code to raise, <see cref="ErrorCodes.Order.LimitExceeded"/> or <see cref="ErrorCodes.Offer.LimitExceeded"/>; its area names what the lines are of in the message.</param>
     /// <param name="id">Its id, for the message.</param>
     /// <param name="lines">The lines, all in one currency.</param>
     /// <returns>The net total of the lines.</returns>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
-    /// <exception cref="LimitExceededException"><c>{aggregate}.limit-exceeded</c>: a product or the net total is above its maximum.</exception>
-    public static Money RequireOrderLimits(string aggregate, string id, IReadOnlyCollection<OrderLine> lines)
+    /// <exception cref="LimitExceededException"><paramref name="code"/>: a product or the net total is above its maximum.</exception>
+    public static Money RequireOrderLimits(string code, string id, IReadOnlyCollection<OrderLine> lines)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(aggregate);
+        var aggregate = ErrorCodes.AreaOf(code);
         ArgumentNullException.ThrowIfNull(lines);
         foreach (var product in lines.GroupBy(l => l.ProductId))
         {
@@ -78,7 +78,7 @@ public static class Limits
             if (units > MaxQuantity)
             {
                 throw new LimitExceededException(
-                    $"{aggregate}.limit-exceeded",
+                    code,
                     MaxQuantity,
                     units,
                     $"Cannot record {aggregate} {id}: it asks for {units:N0} units of product {product.Key}, above the maximum of {MaxQuantity:N0} per product. Split it into several {aggregate}s.");
@@ -89,7 +89,7 @@ public static class Limits
         return netTotal.Amount <= MaxAmount
             ? netTotal
             : throw new LimitExceededException(
-                $"{aggregate}.limit-exceeded",
+                code,
                 MaxAmount,
                 netTotal.Amount,
                 $"Cannot record {aggregate} {id}: its net total {netTotal} is above the maximum of {MaxAmount:N0} {netTotal.Currency.Code}. Split it into several {aggregate}s.");

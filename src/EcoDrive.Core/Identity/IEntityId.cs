@@ -50,7 +50,7 @@ public static class EntityId
     /// <summary>Returns <paramref name="value"/> when it is not <see cref="Guid.Empty"/>; the check every typed id's constructor makes.</summary>
     /// <param name="value">The candidate value.</param>
     /// <param name="typeName">The id type's name, for the message.</param>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
     public static Guid NotEmpty(Guid value, string typeName) =>
-        value != Guid.Empty ? value : throw new ArgumentException($"A {typeName} cannot be the empty GUID.", nameof(value));
+        value != Guid.Empty ? value : throw new InvalidInputException(ErrorCodes.Input.Required, $"A {typeName} cannot be the empty GUID.", nameof(value));
 }

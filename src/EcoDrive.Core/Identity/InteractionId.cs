@@ -8,7 +8,7 @@ public readonly record struct InteractionId : IEntityId<InteractionId>
 {
     /// <summary>Wraps an existing value.</summary>
     /// <param name="value">The value; must not be <see cref="Guid.Empty"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="value"/> is <see cref="Guid.Empty"/>.</exception>
     public InteractionId(Guid value) => Value = EntityId.NotEmpty(value, nameof(InteractionId));
 
     /// <inheritdoc />

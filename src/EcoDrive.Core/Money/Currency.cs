@@ -70,13 +70,13 @@ public readonly struct Currency : IEquatable<Currency>
 
     /// <summary>Returns the currency with the ISO 4217 code <paramref name="code"/> (case-insensitive).</summary>
     /// <param name="code">Three-letter ISO 4217 code.</param>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is not an active ISO 4217 code.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="code"/> is not an active ISO 4217 code.</exception>
     public static Currency FromCode(string code)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(code);
         return TryFromCode(code, out var currency)
             ? currency
-            : throw new ArgumentException($"'{code}' is not an active ISO 4217 currency code.", nameof(code));
+            : throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{code}' is not an active ISO 4217 currency code.", nameof(code));
     }
 
     /// <summary>Looks up an ISO 4217 code (case-insensitive) without throwing.</summary>

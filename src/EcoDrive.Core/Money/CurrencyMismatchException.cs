@@ -7,7 +7,7 @@ public sealed class CurrencyMismatchException : DomainException
     /// <param name="left">Currency of the left operand.</param>
     /// <param name="right">Currency of the right operand.</param>
     public CurrencyMismatchException(Currency left, Currency right)
-        : base("money.currency-mismatch", $"Cannot combine {left.Code} with {right.Code}: amounts must be in the same currency (there is no implicit exchange).")
+        : base(ErrorCodes.Money.CurrencyMismatch, $"Cannot combine {left.Code} with {right.Code}: amounts must be in the same currency (there is no implicit exchange).")
     {
         Left = left;
         Right = right;

@@ -8,10 +8,10 @@ public readonly partial struct Money
     /// </summary>
     /// <param name="parts">Number of shares; at least one.</param>
     /// <returns>The shares, in order.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is not positive.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="parts"/> is not positive.</exception>
     public Money[] Split(int parts)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parts);
+        InvalidInputException.ThrowIfNegativeOrZero(parts);
         return Allocate(Enumerable.Repeat(1m, parts).ToArray());
     }
 
@@ -23,13 +23,13 @@ public readonly partial struct Money
     /// </summary>
     /// <param name="ratios">Non-negative weights, at least one positive.</param>
     /// <returns>One share per ratio, in order; their sum is exactly the amount.</returns>
-    /// <exception cref="ArgumentException">No ratio is given, one is negative, or all are zero.</exception>
+    /// <exception cref="InvalidInputException">No ratio is given, one is negative, or all are zero.</exception>
     public Money[] Allocate(IReadOnlyList<decimal> ratios)
     {
         ArgumentNullException.ThrowIfNull(ratios);
         if (ratios.Count == 0 || ratios.Any(r => r < 0m) || ratios.All(r => r == 0m))
         {
-            throw new ArgumentException("Ratios must be non-negative, at least one of them positive.", nameof(ratios));
+            throw new InvalidInputException(ErrorCodes.Input.OutOfRange, "Ratios must be non-negative, at least one of them positive.", nameof(ratios));
         }
 
         var unit = Currency.HasMinorUnit ? 1m / Pow10(Currency.MinorUnit) : 1m;

@@ -11,13 +11,13 @@ public readonly record struct VatRate
 {
     /// <summary>Creates a rate from a percentage between 0 and 100.</summary>
     /// <param name="percent">The rate in percent (<c>5.5</c> for 5.5 %).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is negative or above 100.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="percent"/> is negative or above 100.</exception>
     [JsonConstructor]
     public VatRate(decimal percent)
     {
         if (percent is < 0m or > 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(percent), percent, "A VAT rate is a percentage between 0 and 100.");
+            throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"A VAT rate is a percentage between 0 and 100, not {percent}.", nameof(percent));
         }
 
         Percent = percent;

@@ -8,7 +8,7 @@ public sealed record OrderLine
     /// <param name="quantity">How many units; 1 to <see cref="Limits.MaxQuantity"/>.</param>
     /// <param name="unitPrice">Agreed price of one unit, VAT excluded; 0 to <see cref="Limits.MaxAmount"/>.</param>
     /// <param name="vatRate">VAT rate that applies to the line.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> or <paramref name="unitPrice"/> is out of its range.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> or <paramref name="unitPrice"/> is out of its range.</exception>
     public OrderLine(ProductId productId, int quantity, Money unitPrice, VatRate vatRate)
     {
         ProductId = productId;

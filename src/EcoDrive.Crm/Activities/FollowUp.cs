@@ -45,7 +45,7 @@ public sealed record FollowUpChange(FollowUpChangeKind Kind, DateTimeOffset At, 
 public sealed class FollowUp : AggregateRoot
 {
     private static readonly TransitionTable<FollowUpStatus> s_moves = new(
-        "follow-up",
+        ErrorCodes.FollowUp.InvalidTransition,
         (FollowUpStatus.Open, nameof(Complete), FollowUpStatus.Done),
         (FollowUpStatus.Open, nameof(Reschedule), FollowUpStatus.Open),
         (FollowUpStatus.Open, nameof(Cancel), FollowUpStatus.Cancelled));
@@ -91,7 +91,7 @@ public sealed class FollowUp : AggregateRoot
     /// <param name="purpose">What to do; required.</param>
     /// <param name="actor">Who planned it.</param>
     /// <param name="at">When it was planned.</param>
-    /// <exception cref="ArgumentException"><paramref name="party"/> names nobody, or <paramref name="purpose"/> is blank, longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="party"/> names nobody, or <paramref name="purpose"/> is blank, longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
     public static FollowUp Schedule(
         FollowUpId id, PartyRef party, UserId assigneeId, DateTimeOffset dueAt, string purpose, UserId actor, DateTimeOffset at)
     {
@@ -121,7 +121,7 @@ public sealed class FollowUp : AggregateRoot
     /// <param name="actor">Who did it.</param>
     /// <param name="at">When.</param>
     /// <param name="outcome">What came of it, if noted.</param>
-    /// <exception cref="ArgumentException"><paramref name="outcome"/> is longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="outcome"/> is longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
     /// <exception cref="InvalidTransitionException">It is already done or cancelled.</exception>
     public void Complete(UserId actor, DateTimeOffset at, string? outcome = null) =>
         Record(nameof(Complete), FollowUpChangeKind.Done, actor, at, DueAt, FreeText.Optional(outcome, Limits.MaxNoteLength, multiline: true));
@@ -131,7 +131,7 @@ public sealed class FollowUp : AggregateRoot
     /// <param name="actor">Who moved it.</param>
     /// <param name="at">When.</param>
     /// <param name="reason">Why, if given (the customer asked to be called next week…).</param>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reason"/> is longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
     /// <exception cref="InvalidTransitionException">It is already done or cancelled.</exception>
     public void Reschedule(DateTimeOffset dueAt, UserId actor, DateTimeOffset at, string? reason = null) =>
         Record(nameof(Reschedule), FollowUpChangeKind.Rescheduled, actor, at, dueAt, FreeText.Optional(reason, Limits.MaxNoteLength, multiline: true));
@@ -140,7 +140,7 @@ public sealed class FollowUp : AggregateRoot
     /// <param name="reason">Why; required.</param>
     /// <param name="actor">Who cancelled it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reason"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
     /// <exception cref="InvalidTransitionException">It is already done or cancelled.</exception>
     public void Cancel(string reason, UserId actor, DateTimeOffset at)
     {

@@ -21,11 +21,11 @@ public sealed record FollowUpAgenda(
     /// <param name="followUps">Candidate follow-ups.</param>
     /// <param name="asOf">The time to judge at.</param>
     /// <param name="dueUntil">The end of the "due" window; not before <paramref name="asOf"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueUntil"/> is before <paramref name="asOf"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="dueUntil"/> is before <paramref name="asOf"/>.</exception>
     public static FollowUpAgenda Of(UserId salespersonId, IEnumerable<FollowUp> followUps, DateTimeOffset asOf, DateTimeOffset dueUntil)
     {
         ArgumentNullException.ThrowIfNull(followUps);
-        ArgumentOutOfRangeException.ThrowIfLessThan(dueUntil, asOf);
+        InvalidInputException.ThrowIfLessThan(dueUntil, asOf);
         var open = followUps
             .Where(f => f.AssigneeId == salespersonId && f.Status == FollowUpStatus.Open && f.DueAt < dueUntil)
             .OrderBy(f => f.DueAt)

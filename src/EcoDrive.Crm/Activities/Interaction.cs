@@ -62,13 +62,13 @@ public sealed record Interaction
     /// <param name="by">The salesperson who had it.</param>
     /// <param name="at">When it happened (it may be logged afterwards).</param>
     /// <param name="note">What was said or agreed; blank means no note.</param>
-    /// <exception cref="ArgumentException"><paramref name="party"/> names nobody, <paramref name="kind"/> is not a defined value, or <paramref name="note"/> is longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="party"/> names nobody, <paramref name="kind"/> is not a defined value, or <paramref name="note"/> is longer than <see cref="Limits.MaxNoteLength"/> or holds a control character other than a line break or tab.</exception>
     public static Interaction Log(InteractionId id, PartyRef party, InteractionKind kind, UserId by, DateTimeOffset at, string? note)
     {
         PartyRef.Require(party, nameof(party));
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentException($"'{kind}' is not an interaction kind.", nameof(kind));
+            throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"'{kind}' is not an interaction kind.", nameof(kind));
         }
 
         return new Interaction(id, party, kind, by, at, FreeText.Optional(note, Limits.MaxNoteLength, multiline: true));

@@ -51,7 +51,7 @@ public sealed record CampaignDelivery(PartyRef Recipient, string Address, string
 public sealed class Campaign : AggregateRoot
 {
     private static readonly TransitionTable<CampaignStatus> s_moves = new(
-        "campaign",
+        ErrorCodes.Campaign.InvalidTransition,
         (CampaignStatus.Draft, nameof(Launch), CampaignStatus.Sending),
         (CampaignStatus.Sending, nameof(RecordDelivery), CampaignStatus.Sending));
 
@@ -104,7 +104,7 @@ public sealed class Campaign : AggregateRoot
     /// <param name="message">What it says; an e-mail needs a subject, an SMS has none.</param>
     /// <param name="actor">Who prepared it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException">The name is blank, too long or holds a control character, the channel is not defined, or the subject does not fit the channel.</exception>
+    /// <exception cref="InvalidInputException">The name is blank, too long or holds a control character, the channel is not defined, or the subject does not fit the channel.</exception>
     public static Campaign Create(
         CampaignId id, string name, Segment segment, CampaignChannel channel, CampaignMessage message, UserId actor, DateTimeOffset at)
     {
@@ -114,13 +114,13 @@ public sealed class Campaign : AggregateRoot
         switch (channel)
         {
             case CampaignChannel.Email when message.Subject is null:
-                throw new ArgumentException("An e-mail campaign needs a subject.", nameof(message));
+                throw new InvalidInputException(ErrorCodes.Input.Required, "An e-mail campaign needs a subject.", nameof(message));
             case CampaignChannel.Sms when message.Subject is not null:
-                throw new ArgumentException("An SMS has no subject: leave it out.", nameof(message));
+                throw new InvalidInputException(ErrorCodes.Input.Inconsistent, "An SMS has no subject: leave it out.", nameof(message));
             case CampaignChannel.Email or CampaignChannel.Sms:
                 break;
             default:
-                throw new ArgumentException($"'{channel}' is not a campaign channel.", nameof(channel));
+                throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"'{channel}' is not a campaign channel.", nameof(channel));
         }
 
         return new Campaign(new CampaignSnapshot(
@@ -146,7 +146,7 @@ public sealed class Campaign : AggregateRoot
     /// <param name="actor">Who launched it.</param>
     /// <param name="at">When.</param>
     /// <exception cref="InvalidTransitionException">It was already launched.</exception>
-    /// <exception cref="ArgumentException">A party appears twice in the audience, or a recipient has no party, address or first name.</exception>
+    /// <exception cref="InvalidInputException">A party appears twice in the audience, or a recipient has no party, address or first name.</exception>
     public void Launch(IEnumerable<Recipient> audience, UserId actor, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(audience);
@@ -154,13 +154,13 @@ public sealed class Campaign : AggregateRoot
         var recipients = audience.ToArray();
         if (recipients.DistinctBy(r => r.Party).Count() != recipients.Length)
         {
-            throw new ArgumentException("Each party can receive one message per campaign.", nameof(audience));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, "Each party can receive one message per campaign.", nameof(audience));
         }
 
         var deliveries = recipients.Select(recipient =>
         {
             PartyRef.Require(recipient.Party, nameof(audience));
-            ArgumentException.ThrowIfNullOrWhiteSpace(recipient.Address, nameof(audience));
+            InvalidInputException.ThrowIfNullOrWhiteSpace(recipient.Address, nameof(audience));
             var (subject, body) = Message.RenderFor(recipient.FirstName);
             return new CampaignDelivery(recipient.Party, recipient.Address, subject, body, DeliveryStatus.Pending, null, null);
         }).ToArray();
@@ -179,7 +179,7 @@ public sealed class Campaign : AggregateRoot
     /// <param name="max">At most this many.</param>
     public IReadOnlyList<OutgoingMessage> PendingMessages(int max = int.MaxValue)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        InvalidInputException.ThrowIfNegativeOrZero(max);
         return [.. _deliveries.Where(d => d.Status == DeliveryStatus.Pending).Take(max).Select(ToMessage)];
     }
 
@@ -192,7 +192,7 @@ public sealed class Campaign : AggregateRoot
     /// <param name="at">When.</param>
     /// <returns><see langword="false"/> when the message's fate was already recorded.</returns>
     /// <exception cref="InvalidTransitionException">The campaign is not sending (a draft has no messages).</exception>
-    /// <exception cref="ArgumentException">The campaign has no message to <paramref name="recipient"/>.</exception>
+    /// <exception cref="InvalidInputException">The campaign has no message to <paramref name="recipient"/>.</exception>
     public bool RecordDelivery(PartyRef recipient, SendResult result, DateTimeOffset at)
     {
         if (Status == CampaignStatus.Completed && _deliveryIndex.ContainsKey(recipient))
@@ -203,7 +203,7 @@ public sealed class Campaign : AggregateRoot
         _ = s_moves.Next(Status, nameof(RecordDelivery), Id.ToString());
         if (!_deliveryIndex.TryGetValue(recipient, out var index))
         {
-            throw new ArgumentException($"Campaign {Id} has no message to {recipient}.", nameof(recipient));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"Campaign {Id} has no message to {recipient}.", nameof(recipient));
         }
 
         var delivery = _deliveries[index];

@@ -33,7 +33,7 @@ public sealed record CampaignMessage
     /// <param name="body">The body template.</param>
     /// <param name="model">The value of <c>{model}</c>; required when a template uses it.</param>
     /// <param name="offer">The value of <c>{offer}</c>; required when a template uses it.</param>
-    /// <exception cref="ArgumentException"><paramref name="body"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="body"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
     /// <exception cref="UnknownPlaceholderException"><c>campaign.unknown-placeholder</c>: a template names a placeholder that does not exist.</exception>
     /// <exception cref="DomainException"><c>campaign.template-syntax</c> (a stray brace) or <c>campaign.placeholder-without-value</c> (a template uses <c>{model}</c> or <c>{offer}</c> and no value is given).</exception>
     public static CampaignMessage Create(string? subject, string body, string? model = null, string? offer = null)
@@ -50,7 +50,7 @@ public sealed record CampaignMessage
             {
                 var name = MessageTemplate.NameOf(placeholder);
                 throw new DomainException(
-                    "campaign.placeholder-without-value",
+                    ErrorCodes.Campaign.PlaceholderWithoutValue,
                     $"The message uses {{{name}}} but the campaign gives it no value. Give the campaign a {name}, or remove the placeholder.");
             }
         }
@@ -60,10 +60,10 @@ public sealed record CampaignMessage
 
     /// <summary>The subject and body for one recipient.</summary>
     /// <param name="firstName">The recipient's first name.</param>
-    /// <exception cref="ArgumentException"><paramref name="firstName"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="firstName"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
     public (string? Subject, string Body) RenderFor(string firstName)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(firstName);
         var values = ValuesFor(firstName);
         return (Subject?.Render(values), Body.Render(values));
     }

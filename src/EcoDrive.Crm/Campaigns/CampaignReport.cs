@@ -46,7 +46,7 @@ public sealed record CampaignReport(
     /// <summary>The report of <paramref name="campaign"/>.</summary>
     /// <param name="campaign">The campaign.</param>
     /// <param name="leadsFromCampaign">The leads whose source is the campaign.</param>
-    /// <exception cref="ArgumentException">A lead did not come from this campaign.</exception>
+    /// <exception cref="InvalidInputException">A lead did not come from this campaign.</exception>
     public static CampaignReport Of(Campaign campaign, IEnumerable<Lead> leadsFromCampaign)
     {
         ArgumentNullException.ThrowIfNull(campaign);
@@ -54,7 +54,7 @@ public sealed record CampaignReport(
         var leads = leadsFromCampaign.ToArray();
         if (leads.Any(l => l.Source.CampaignId != campaign.Id))
         {
-            throw new ArgumentException($"Only leads from campaign {campaign.Id} belong in its report.", nameof(leadsFromCampaign));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"Only leads from campaign {campaign.Id} belong in its report.", nameof(leadsFromCampaign));
         }
 
         return new CampaignReport(

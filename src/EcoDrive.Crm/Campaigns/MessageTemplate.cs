@@ -54,7 +54,7 @@ public sealed class MessageTemplate : IEquatable<MessageTemplate>
 
     /// <summary>Parses and checks a template.</summary>
     /// <param name="text">The template; placeholders are written <c>{firstName}</c>, <c>{model}</c>, <c>{offer}</c> (case-sensitive).</param>
-    /// <exception cref="ArgumentException"><paramref name="text"/> is blank, longer than <see cref="Limits.MaxTemplateLength"/> or holds a control character other than a line break or tab.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="text"/> is blank, longer than <see cref="Limits.MaxTemplateLength"/> or holds a control character other than a line break or tab.</exception>
     /// <exception cref="UnknownPlaceholderException"><c>campaign.unknown-placeholder</c>: a name between braces is not a known placeholder.</exception>
     /// <exception cref="DomainException"><c>campaign.template-syntax</c>: a brace is not closed or not opened.</exception>
     public static MessageTemplate Parse(string text)
@@ -113,7 +113,7 @@ public sealed class MessageTemplate : IEquatable<MessageTemplate>
 
     /// <summary>The message with every placeholder replaced by its value.</summary>
     /// <param name="values">A value for every placeholder in <see cref="Placeholders"/>.</param>
-    /// <exception cref="ArgumentException">A placeholder the template uses has no value.</exception>
+    /// <exception cref="InvalidInputException">A placeholder the template uses has no value.</exception>
     public string Render(IReadOnlyDictionary<Placeholder, string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -124,7 +124,7 @@ public sealed class MessageTemplate : IEquatable<MessageTemplate>
             {
                 Placeholder placeholder => values.TryGetValue(placeholder, out var value)
                     ? value
-                    : throw new ArgumentException($"No value for the placeholder {{{NameOf(placeholder)}}}.", nameof(values)),
+                    : throw new InvalidInputException(ErrorCodes.Input.Required, $"No value for the placeholder {{{NameOf(placeholder)}}}.", nameof(values)),
                 _ => (string)part,
             });
         }
@@ -149,7 +149,7 @@ public sealed class MessageTemplate : IEquatable<MessageTemplate>
     public override string ToString() => Text;
 
     private static DomainException SyntaxError(string text, int position, string what) =>
-        new("campaign.template-syntax", $"The template has a brace problem at position {position}: {what}. Write {{{{ or }}}} for a literal brace. Template: \"{text}\"");
+        new(ErrorCodes.Campaign.TemplateSyntax, $"The template has a brace problem at position {position}: {what}. Write {{{{ or }}}} for a literal brace. Template: \"{text}\"");
 }
 
 /// <summary>
@@ -162,7 +162,7 @@ public sealed class UnknownPlaceholderException : DomainException
     /// <param name="placeholder">The name found between braces.</param>
     /// <param name="known">The names that exist.</param>
     public UnknownPlaceholderException(string placeholder, IReadOnlyList<string> known)
-        : base("campaign.unknown-placeholder", $"The template uses {{{placeholder}}}, which is not a placeholder. Use one of: {string.Join(", ", (known ?? []).Select(k => "{" + k + "}"))}.")
+        : base(ErrorCodes.Campaign.UnknownPlaceholder, $"The template uses {{{placeholder}}}, which is not a placeholder. Use one of: {string.Join(", ", (known ?? []).Select(k => "{" + k + "}"))}.")
     {
         Placeholder = placeholder;
         Known = known ?? [];

@@ -39,13 +39,13 @@ public abstract record Segment
 
     /// <summary>Those interested in <paramref name="productSegment"/> (the brief's "clients intéressés par les SUV").</summary>
     /// <param name="productSegment">The product segment.</param>
-    /// <exception cref="ArgumentException"><paramref name="productSegment"/> is <c>default</c>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="productSegment"/> is <c>default</c>.</exception>
     public static Segment InterestedIn(ProductSegment productSegment) =>
-        productSegment.Code is null ? throw new ArgumentException("Name a product segment (e.g. ProductSegment.Suv).", nameof(productSegment)) : new Interest(productSegment);
+        productSegment.Code is null ? throw new InvalidInputException(ErrorCodes.Input.Required, "Name a product segment (e.g. ProductSegment.Suv).", nameof(productSegment)) : new Interest(productSegment);
 
     /// <summary>Those whose postal code starts with <paramref name="prefix"/> (<c>69</c> for the Rhône).</summary>
     /// <param name="prefix">The prefix, letters and digits; compared ignoring case and spaces.</param>
-    /// <exception cref="ArgumentException"><paramref name="prefix"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="prefix"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static Segment PostalCodeStartsWith(string prefix)
     {
         return new PostalCodePrefix(Normalise(FreeText.Require(prefix)));
@@ -89,7 +89,7 @@ public abstract record Segment
     {
         ArgumentNullException.ThrowIfNull(segments);
         var array = segments.ToArray();
-        return array.Any(s => s is null) ? throw new ArgumentException("A segment cannot be null.", nameof(segments)) : array;
+        return array.Any(s => s is null) ? throw new InvalidInputException(ErrorCodes.Input.Required, "A segment cannot be null.", nameof(segments)) : array;
     }
 
     /// <summary>Interested in a product segment.</summary>

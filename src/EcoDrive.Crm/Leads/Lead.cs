@@ -13,7 +13,7 @@ namespace EcoDrive.Crm.Leads;
 public sealed class Lead : AggregateRoot
 {
     private static readonly TransitionTable<LeadStage> s_moves = new(
-        "lead",
+        ErrorCodes.Lead.InvalidTransition,
         (LeadStage.New, nameof(Contact), LeadStage.Contacted),
         (LeadStage.Contacted, nameof(Qualify), LeadStage.Qualified),
         (LeadStage.Qualified, nameof(SendOffer), LeadStage.OfferSent),
@@ -107,7 +107,7 @@ public sealed class Lead : AggregateRoot
     /// <param name="interests">Product segments they are interested in.</param>
     /// <param name="ownerId">The salesperson following them, if known.</param>
     /// <param name="createdAt">When the lead was captured.</param>
-    /// <exception cref="ArgumentException">A name is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
+    /// <exception cref="InvalidInputException">A name is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static Lead Capture(
         LeadId id, string firstName, string lastName, ContactDetails contact, LeadSource source,
         IEnumerable<ProductSegment> interests, UserId? ownerId, DateTimeOffset createdAt)
@@ -170,7 +170,7 @@ public sealed class Lead : AggregateRoot
     /// <param name="reason">Why (price, timing, competitor…); required.</param>
     /// <param name="actor">Who closed it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reason"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
     /// <exception cref="InvalidTransitionException">The lead is already won or lost.</exception>
     public void Lose(string reason, UserId actor, DateTimeOffset at)
     {
@@ -210,13 +210,13 @@ public sealed class Lead : AggregateRoot
     /// <summary>Records the prospect's opt-in to marketing; only then can campaigns reach them.</summary>
     /// <param name="at">When the prospect opted in.</param>
     /// <param name="source">Where the consent was collected (web form, showroom…).</param>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="source"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
     public void GrantMarketingConsent(DateTimeOffset at, string source) => RecordConsent(true, at, source);
 
     /// <summary>Records the prospect's opt-out of marketing; campaigns stop reaching them.</summary>
     /// <param name="at">When the prospect opted out.</param>
     /// <param name="source">Where the opt-out was received (unsubscribe link, phone…).</param>
-    /// <exception cref="ArgumentException"><paramref name="source"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="source"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
     public void WithdrawMarketingConsent(DateTimeOffset at, string source) => RecordConsent(false, at, source);
 
     /// <summary>

@@ -42,10 +42,10 @@ public readonly record struct LeadSource
 
     /// <summary>A source that is not a campaign.</summary>
     /// <param name="channel">The channel; use <see cref="FromCampaign"/> for campaigns.</param>
-    /// <exception cref="ArgumentException"><paramref name="channel"/> is <see cref="LeadChannel.Campaign"/> (a campaign needs its id).</exception>
+    /// <exception cref="InvalidInputException"><paramref name="channel"/> is <see cref="LeadChannel.Campaign"/> (a campaign needs its id).</exception>
     public static LeadSource From(LeadChannel channel) =>
         channel == LeadChannel.Campaign
-            ? throw new ArgumentException("A campaign source needs the campaign's id: use LeadSource.FromCampaign.", nameof(channel))
+            ? throw new InvalidInputException(ErrorCodes.Input.Required, "A campaign source needs the campaign's id: use LeadSource.FromCampaign.", nameof(channel))
             : new LeadSource(channel, null);
 
     /// <summary>A lead that responded to <paramref name="campaignId"/>.</summary>

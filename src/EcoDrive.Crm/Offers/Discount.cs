@@ -32,20 +32,20 @@ public readonly record struct Discount
 
     /// <summary>A percentage off each unit (<c>Discount.Percent(8)</c> is 8 % off).</summary>
     /// <param name="percent">Above 0 and at most 100.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percent"/> is not above 0 or is above 100.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="percent"/> is not above 0 or is above 100.</exception>
     public static Discount Percent(decimal percent)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(percent);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, 100m);
+        InvalidInputException.ThrowIfNegativeOrZero(percent);
+        InvalidInputException.ThrowIfGreaterThan(percent, 100m);
         return new Discount(percent, null);
     }
 
     /// <summary>A fixed amount off each unit.</summary>
     /// <param name="amount">Above zero and at most <see cref="Limits.MaxAmount"/>, in the line's currency.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not above zero or is above <see cref="Limits.MaxAmount"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="amount"/> is not above zero or is above <see cref="Limits.MaxAmount"/>.</exception>
     public static Discount PerUnit(Money amount)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount.Amount, nameof(amount));
+        InvalidInputException.ThrowIfNegativeOrZero(amount.Amount, nameof(amount));
         return new Discount(null, Limits.RequireAmount(amount));
     }
 
@@ -54,7 +54,7 @@ public readonly record struct Discount
     /// <see cref="Money"/> does).
     /// </summary>
     /// <param name="unitPrice">The unit price before the discount.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The discount is larger than <paramref name="unitPrice"/>.</exception>
+    /// <exception cref="InvalidInputException">The discount is larger than <paramref name="unitPrice"/>.</exception>
     /// <exception cref="CurrencyMismatchException">A fixed discount is in another currency than <paramref name="unitPrice"/>.</exception>
     public Money ApplyTo(Money unitPrice)
     {
@@ -66,7 +66,7 @@ public readonly record struct Discount
         };
         return discounted.Amount >= 0m
             ? discounted
-            : throw new ArgumentOutOfRangeException(nameof(unitPrice), unitPrice, $"A discount of {this} is larger than the unit price {unitPrice}.");
+            : throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"A discount of {this} is larger than the unit price {unitPrice}.", nameof(unitPrice));
     }
 
     /// <summary><c>8 %</c>, <c>500.00 EUR per unit</c> or <c>none</c>.</summary>

@@ -35,7 +35,7 @@ public sealed record OfferChange(OfferStatus Status, DateTimeOffset At, UserId? 
 public sealed class Offer : AggregateRoot
 {
     private static readonly TransitionTable<OfferStatus> s_moves = new(
-        "offer",
+        ErrorCodes.Offer.InvalidTransition,
         (OfferStatus.Draft, nameof(Send), OfferStatus.Sent),
         (OfferStatus.Sent, nameof(Accept), OfferStatus.Accepted),
         (OfferStatus.Sent, nameof(Decline), OfferStatus.Declined),
@@ -92,8 +92,8 @@ public sealed class Offer : AggregateRoot
     /// <param name="validUntil">The last moment at which it can be accepted; after <paramref name="at"/>.</param>
     /// <param name="owner">The salesperson preparing it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="party"/> names nobody, or there is no line.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="validUntil"/> is not after <paramref name="at"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="party"/> names nobody, or there is no line.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="validUntil"/> is not after <paramref name="at"/>.</exception>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
     /// <exception cref="LimitExceededException"><c>offer.limit-exceeded</c>: more than <see cref="Limits.MaxQuantity"/> units of a product, or a net total above <see cref="Limits.MaxAmount"/>.</exception>
     public static Offer Draft(OfferId id, PartyRef party, IEnumerable<OfferLine> lines, DateTimeOffset validUntil, UserId owner, DateTimeOffset at)
@@ -103,12 +103,12 @@ public sealed class Offer : AggregateRoot
         var offerLines = lines.ToArray();
         if (offerLines.Length == 0)
         {
-            throw new ArgumentException("An offer needs at least one line.", nameof(lines));
+            throw new InvalidInputException(ErrorCodes.Input.Required, "An offer needs at least one line.", nameof(lines));
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(validUntil, at);
+        InvalidInputException.ThrowIfLessThanOrEqual(validUntil, at);
         _ = TotalsOf(offerLines);
-        Limits.RequireOrderLimits("offer", id.ToString(), [.. offerLines.Select(l => l.ToOrderLine())]);
+        Limits.RequireOrderLimits(ErrorCodes.Offer.LimitExceeded, id.ToString(), [.. offerLines.Select(l => l.ToOrderLine())]);
         return new Offer(new OfferSnapshot(
             id, party, owner, offerLines, validUntil, OfferStatus.Draft, null, [new OfferChange(OfferStatus.Draft, at, owner, null)]));
     }
@@ -149,7 +149,7 @@ public sealed class Offer : AggregateRoot
     /// <param name="reason">Why (price, delivery time…); required.</param>
     /// <param name="actor">Who recorded it.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reason"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     /// <exception cref="InvalidTransitionException">It was not sent, or was already answered.</exception>
     public void Decline(string reason, UserId actor, DateTimeOffset at)
     {
@@ -179,7 +179,7 @@ public sealed class Offer : AggregateRoot
         _ = s_moves.Next(Status, nameof(MarkOrdered), Id.ToString());
         if (OrderId is { } existing)
         {
-            throw new DomainException("offer.already-ordered", $"Offer {Id} already became order {existing}; an offer becomes one order only. Look that order up instead.");
+            throw new DomainException(ErrorCodes.Offer.AlreadyOrdered, $"Offer {Id} already became order {existing}; an offer becomes one order only. Look that order up instead.");
         }
 
         OrderId = orderId;

@@ -8,7 +8,7 @@ public sealed class OfferExpiredException : DomainException
     /// <param name="validUntil">The end of its validity.</param>
     /// <param name="at">When the refused operation was attempted.</param>
     public OfferExpiredException(OfferId offerId, DateTimeOffset validUntil, DateTimeOffset at)
-        : base("offer.expired", $"Offer {offerId} was valid until {validUntil:u} and it is now {at:u}: it can no longer be sent or accepted. Draft a new offer.")
+        : base(ErrorCodes.Offer.Expired, $"Offer {offerId} was valid until {validUntil:u} and it is now {at:u}: it can no longer be sent or accepted. Draft a new offer.")
     {
         OfferId = offerId;
         ValidUntil = validUntil;

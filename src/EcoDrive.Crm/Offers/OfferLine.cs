@@ -10,8 +10,8 @@ public sealed record OfferLine
     /// <param name="unitPrice">Price of one unit before the discount, VAT excluded; 0 to <see cref="Limits.MaxAmount"/>.</param>
     /// <param name="vatRate">VAT rate of the line.</param>
     /// <param name="discount">Discount on each unit; <see cref="Discount.None"/> for none.</param>
-    /// <exception cref="ArgumentException"><paramref name="model"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The quantity or the price is out of its range, or the discount exceeds the price.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="model"/> is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
+    /// <exception cref="InvalidInputException">The quantity or the price is out of its range, or the discount exceeds the price.</exception>
     /// <exception cref="CurrencyMismatchException">A fixed discount is in another currency than the price.</exception>
     public OfferLine(ProductId productId, string model, int quantity, Money unitPrice, VatRate vatRate, Discount discount = default)
     {

@@ -53,7 +53,7 @@ public sealed class OrderView : AggregateRoot
     /// <param name="salesperson">The salesperson recording it.</param>
     /// <param name="lines">What was ordered; at least one line, all in one currency.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentException">There is no line.</exception>
+    /// <exception cref="InvalidInputException">There is no line.</exception>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
     /// <exception cref="LimitExceededException"><c>order.limit-exceeded</c>: more than <see cref="Limits.MaxQuantity"/> units of a product, or a net total above <see cref="Limits.MaxAmount"/>.</exception>
     public static OrderView Record(OrderId id, CustomerId customerId, UserId salesperson, IEnumerable<OrderLine> lines, DateTimeOffset at)
@@ -62,10 +62,10 @@ public sealed class OrderView : AggregateRoot
         var orderLines = lines.ToArray();
         if (orderLines.Length == 0)
         {
-            throw new ArgumentException("An order needs at least one line.", nameof(lines));
+            throw new InvalidInputException(ErrorCodes.Input.Required, "An order needs at least one line.", nameof(lines));
         }
 
-        Limits.RequireOrderLimits("order", id.ToString(), orderLines);
+        Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, id.ToString(), orderLines);
         return new OrderView(new OrderViewSnapshot(
             id, customerId, salesperson, orderLines, [new OrderStatusChange(OrderStatus.Submitted, at, salesperson, null, 1)]));
     }

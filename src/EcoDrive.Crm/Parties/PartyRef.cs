@@ -48,9 +48,9 @@ public readonly record struct PartyRef
     /// <summary>Throws unless a party is named. For operations that require one.</summary>
     /// <param name="party">The party.</param>
     /// <param name="paramName">The parameter's name, for the error.</param>
-    /// <exception cref="ArgumentException"><paramref name="party"/> is <c>default</c>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="party"/> is <c>default</c>.</exception>
     public static PartyRef Require(PartyRef party, string paramName) =>
-        party.IsEmpty ? throw new ArgumentException("Name a customer or a lead (PartyRef.Customer or PartyRef.Lead).", paramName) : party;
+        party.IsEmpty ? throw new InvalidInputException(ErrorCodes.Input.Required, "Name a customer or a lead (PartyRef.Customer or PartyRef.Lead).", paramName) : party;
 
     /// <summary><c>customer 0190…</c> or <c>lead 0190…</c>; <c>nobody</c> for <c>default</c>.</summary>
     public override string ToString() =>

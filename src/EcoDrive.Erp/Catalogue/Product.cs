@@ -41,7 +41,7 @@ public sealed class Product : AggregateRoot
     /// <param name="listPrice">Price of one unit, VAT excluded; 0 to <see cref="Limits.MaxAmount"/>.</param>
     /// <param name="vatRate">VAT rate.</param>
     /// <param name="reorderPoint">Reorder point; 0 to <see cref="Limits.MaxStockQuantity"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, too long or holds a control character, or a number is out of its range.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="name"/> is blank, too long or holds a control character, or a number is out of its range.</exception>
     public static Product Create(ProductId id, string name, ProductSegment segment, Money listPrice, VatRate vatRate, int reorderPoint = 0)
     {
         name = FreeText.Require(name);
@@ -63,7 +63,7 @@ public sealed class Product : AggregateRoot
 
     /// <summary>Changes the catalogue price. Orders already submitted keep the price they were agreed at.</summary>
     /// <param name="listPrice">Price of one unit, VAT excluded; 0 to <see cref="Limits.MaxAmount"/>, in the current price's currency.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="listPrice"/> is negative or above <see cref="Limits.MaxAmount"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="listPrice"/> is negative or above <see cref="Limits.MaxAmount"/>.</exception>
     /// <exception cref="CurrencyMismatchException"><paramref name="listPrice"/> is in another currency.</exception>
     public void Reprice(Money listPrice)
     {
@@ -78,7 +78,7 @@ public sealed class Product : AggregateRoot
 
     /// <summary>Changes the reorder point.</summary>
     /// <param name="reorderPoint">The new reorder point; 0 to <see cref="Limits.MaxStockQuantity"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reorderPoint"/> is negative or above <see cref="Limits.MaxStockQuantity"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reorderPoint"/> is negative or above <see cref="Limits.MaxStockQuantity"/>.</exception>
     public void ChangeReorderPoint(int reorderPoint) => ReorderPoint = RequireReorderPoint(reorderPoint);
 
     /// <summary>An order line for <paramref name="quantity"/> units at the list price.</summary>
@@ -87,8 +87,8 @@ public sealed class Product : AggregateRoot
 
     private static int RequireReorderPoint(int reorderPoint)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(reorderPoint);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(reorderPoint, Limits.MaxStockQuantity);
+        InvalidInputException.ThrowIfNegative(reorderPoint);
+        InvalidInputException.ThrowIfGreaterThan(reorderPoint, Limits.MaxStockQuantity);
         return reorderPoint;
     }
 }

@@ -119,7 +119,7 @@ public sealed class Invoice : AggregateRoot
     /// The customer's intra-EU VAT number, for a company; by default the one on the customer's
     /// <see cref="Customer.Registration"/>.
     /// </param>
-    /// <exception cref="ArgumentException">The number is not an invoice number, the customer is not the order's, or a VAT number is given for a private person or is malformed.</exception>
+    /// <exception cref="InvalidInputException">The number is not an invoice number, the customer is not the order's, or a VAT number is given for a private person or is malformed.</exception>
     /// <exception cref="EntityNotFoundException">A line's product is missing from <paramref name="products"/>.</exception>
     /// <exception cref="DomainException">
     /// <c>invoice.order-not-shipped</c> when the order has not shipped; <c>invoice.customer-incomplete</c> when the
@@ -136,31 +136,31 @@ public sealed class Invoice : AggregateRoot
         RequireSeries(number, InvoiceSeries.Invoice, nameof(number));
         if (customerVatNumber is not null && customer.Kind != CustomerKind.Company)
         {
-            throw new ArgumentException($"{customer.DisplayName} is a private person: an invoice carries a customer VAT number only for a company.", nameof(customerVatNumber));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"{customer.DisplayName} is a private person: an invoice carries a customer VAT number only for a company.", nameof(customerVatNumber));
         }
 
         customerVatNumber ??= customer.Registration?.VatNumber?.Value;
         var vatNumber = customerVatNumber is null ? null : TaxIdentifiers.VatNumber(customerVatNumber, nameof(customerVatNumber));
         if (order.Status != OrderStatus.Shipped)
         {
-            throw new DomainException("invoice.order-not-shipped", $"Cannot invoice order {order.Id}: it is {order.Status}; an invoice is issued once the order has shipped.");
+            throw new DomainException(ErrorCodes.Invoice.OrderNotShipped, $"Cannot invoice order {order.Id}: it is {order.Status}; an invoice is issued once the order has shipped.");
         }
 
         if (customer.Id != order.CustomerId)
         {
-            throw new ArgumentException($"Customer {customer.Id} is not the customer of order {order.Id}.", nameof(customer));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"Customer {customer.Id} is not the customer of order {order.Id}.", nameof(customer));
         }
 
         if (customer.BillingAddress is not { } address)
         {
             throw new DomainException(
-                "invoice.customer-incomplete",
+                ErrorCodes.Invoice.CustomerIncomplete,
                 $"Cannot invoice {customer.DisplayName} ({customer.Id}): missing {string.Join(", ", customer.Completeness.MissingForInvoicing)}. Complete the customer record first.");
         }
 
         var lines = order.Lines.Select(l =>
         {
-            var product = products.TryGetValue(l.ProductId, out var p) ? p : throw new EntityNotFoundException("product", l.ProductId.ToString());
+            var product = products.TryGetValue(l.ProductId, out var p) ? p : throw new EntityNotFoundException(ErrorCodes.Product.NotFound, l.ProductId.ToString());
             return new InvoiceLine(l.ProductId, product.Name, product.Segment, l.Quantity, l.UnitPrice, l.VatRate);
         }).ToArray();
         var issueDate = options.DateOf(issuedAt);
@@ -190,15 +190,15 @@ public sealed class Invoice : AggregateRoot
     /// <param name="amount">Amount received; positive, in the invoice's currency, at most <see cref="AmountDue"/>.</param>
     /// <param name="receivedAt">When.</param>
     /// <param name="reference">Bank or cheque reference, if any; one line of at most <see cref="Limits.MaxNameLength"/> characters.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not positive or above <see cref="Limits.MaxAmount"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reference"/> is too long or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="amount"/> is not positive or above <see cref="Limits.MaxAmount"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reference"/> is too long or holds a control character.</exception>
     /// <exception cref="CurrencyMismatchException"><paramref name="amount"/> is in another currency.</exception>
     /// <exception cref="DomainException"><c>invoice.overpayment</c>: the amount exceeds what is due.</exception>
     public void RecordPayment(Money amount, DateTimeOffset receivedAt, string? reference = null)
     {
         if (amount.Amount <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(amount), amount, "A payment must be a positive amount.");
+            throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"A payment must be a positive amount, not {amount}.", nameof(amount));
         }
 
         Limits.RequireAmount(amount);
@@ -207,7 +207,7 @@ public sealed class Invoice : AggregateRoot
         if (amount > AmountDue)
         {
             throw new DomainException(
-                "invoice.overpayment",
+                ErrorCodes.Invoice.Overpayment,
                 $"Cannot record {amount} on invoice {Number}: only {AmountDue} is due. Record at most the balance, and refund the difference.");
         }
 
@@ -225,7 +225,7 @@ public sealed class Invoice : AggregateRoot
     /// <param name="issuedAt">Issue time.</param>
     /// <param name="options">Gives the issue date's time zone.</param>
     /// <returns>The credit note, to store with the invoice.</returns>
-    /// <exception cref="ArgumentException">The number is not a credit-note number, the reason is blank, too long or holds a control character, no line is given, or a line names no invoice line, credits no unit or more per unit than invoiced.</exception>
+    /// <exception cref="InvalidInputException">The number is not a credit-note number, the reason is blank, too long or holds a control character, no line is given, or a line names no invoice line, credits no unit or more per unit than invoiced.</exception>
     /// <exception cref="CurrencyMismatchException">A unit price is in another currency.</exception>
     /// <exception cref="DomainException"><c>credit-note.exceeds-invoice</c>: a line would credit more than what remains of it; nothing changed.</exception>
     public CreditNote IssueCreditNote(
@@ -244,7 +244,7 @@ public sealed class Invoice : AggregateRoot
     {
         if (number.Series != series)
         {
-            throw new ArgumentException($"{number} is not in the {series} series.", parameterName);
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"{number} is not in the {series} series.", parameterName);
         }
     }
 
@@ -260,7 +260,7 @@ public sealed class Invoice : AggregateRoot
             .ToArray();
         return credited.Length > 0
             ? credited
-            : throw new DomainException("credit-note.exceeds-invoice", $"Invoice {Number} is already fully credited: there is nothing left to credit.");
+            : throw new DomainException(ErrorCodes.CreditNote.ExceedsInvoice, $"Invoice {Number} is already fully credited: there is nothing left to credit.");
     }
 
     // What is left of a line, in whole units at the invoiced price when it divides evenly (units not returned yet),
@@ -274,7 +274,7 @@ public sealed class Invoice : AggregateRoot
     {
         if (lines.Count == 0)
         {
-            throw new ArgumentException("A credit note needs at least one line; pass null to credit the whole invoice.", nameof(lines));
+            throw new InvalidInputException(ErrorCodes.Input.Required, "A credit note needs at least one line; pass null to credit the whole invoice.", nameof(lines));
         }
 
         var credited = lines.Select(request =>
@@ -282,15 +282,15 @@ public sealed class Invoice : AggregateRoot
             ArgumentNullException.ThrowIfNull(request, nameof(lines));
             if (request.InvoiceLine < 1 || request.InvoiceLine > Lines.Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(lines), request.InvoiceLine, $"Invoice {Number} has lines 1 to {Lines.Count}.");
+                throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"Invoice {Number} has lines 1 to {Lines.Count}, not {request.InvoiceLine}.", nameof(lines));
             }
 
             var invoiced = Lines[request.InvoiceLine - 1];
             var unitPrice = request.UnitPrice ?? invoiced.UnitPrice;
             if (request.Quantity < 1 || unitPrice.Amount <= 0m || unitPrice > invoiced.UnitPrice)
             {
-                throw new ArgumentOutOfRangeException(
-                    nameof(lines), request, $"A credit line credits at least one unit, for more than zero and at most the invoiced {invoiced.UnitPrice} per unit.");
+                throw new InvalidInputException(
+                    ErrorCodes.Input.OutOfRange, $"A credit line credits at least one unit, for more than zero and at most the invoiced {invoiced.UnitPrice} per unit.", nameof(lines));
             }
 
             return new CreditNoteLine(request.InvoiceLine, invoiced with { Quantity = request.Quantity, UnitPrice = unitPrice });
@@ -304,7 +304,7 @@ public sealed class Invoice : AggregateRoot
             if (asked > left)
             {
                 throw new DomainException(
-                    "credit-note.exceeds-invoice",
+                    ErrorCodes.CreditNote.ExceedsInvoice,
                     $"Cannot credit {asked} on line {group.Key} of invoice {Number} ({invoiced.Description}): only {left} of its {invoiced.Net} is left to credit.");
             }
         }

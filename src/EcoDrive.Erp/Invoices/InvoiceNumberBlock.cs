@@ -17,14 +17,14 @@ public sealed record InvoiceNumberBlock
     /// year or that invoice is not stored: numbers must follow issue times, so an invoice dated earlier cannot take a
     /// number of the block.
     /// </param>
-    /// <exception cref="ArgumentException"><paramref name="series"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/>, <paramref name="first"/> or <paramref name="count"/> is less than 1.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="series"/> is blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="year"/>, <paramref name="first"/> or <paramref name="count"/> is less than 1.</exception>
     public InvoiceNumberBlock(string series, int year, long first, int count, DateTimeOffset? previousIssuedAt = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(series);
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(first, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(series);
+        InvalidInputException.ThrowIfLessThan(year, 1);
+        InvalidInputException.ThrowIfLessThan(first, 1);
+        InvalidInputException.ThrowIfLessThan(count, 1);
         Series = series;
         Year = year;
         First = first;
@@ -52,13 +52,13 @@ public sealed record InvoiceNumberBlock
 
     /// <summary>The number at <paramref name="index"/> in the block, from 0.</summary>
     /// <param name="index">From 0 to <see cref="Count"/> − 1.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the block.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="index"/> is outside the block.</exception>
     public InvoiceNumber this[int index]
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            InvalidInputException.ThrowIfNegative(index);
+            InvalidInputException.ThrowIfGreaterThanOrEqual(index, Count);
             return new InvoiceNumber(Series, Year, First + index);
         }
     }

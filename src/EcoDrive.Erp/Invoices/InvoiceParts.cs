@@ -34,10 +34,10 @@ public sealed record PaymentTerms
     /// <summary>Creates payment terms.</summary>
     /// <param name="days">Days after the issue date; zero means payable on receipt.</param>
     /// <param name="endOfMonth">Whether the due date then moves to the last day of its month ("45 jours fin de mois").</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="days"/> is negative.</exception>
     public PaymentTerms(int days, bool endOfMonth = false)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        InvalidInputException.ThrowIfNegative(days);
         Days = days;
         EndOfMonth = endOfMonth;
     }
@@ -77,10 +77,10 @@ public sealed record LatePaymentTerms
     /// <summary>Creates the mentions.</summary>
     /// <param name="penaltyRate">Annual penalty rate in percent; zero or more.</param>
     /// <param name="fixedRecoveryFee">The fixed compensation for recovery costs (€40 in France).</param>
-    /// <exception cref="ArgumentOutOfRangeException">A value is negative.</exception>
+    /// <exception cref="InvalidInputException">A value is negative.</exception>
     public LatePaymentTerms(decimal penaltyRate, Money fixedRecoveryFee)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(penaltyRate);
+        InvalidInputException.ThrowIfNegative(penaltyRate);
         Limits.RequireAmount(fixedRecoveryFee);
         PenaltyRate = penaltyRate;
         FixedRecoveryFee = fixedRecoveryFee;

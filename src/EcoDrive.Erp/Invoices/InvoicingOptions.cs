@@ -41,6 +41,6 @@ public sealed class InvoicingOptions
     public DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZone).DateTime);
 
     /// <summary>The late-payment mentions to print, from these options.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="LatePaymentPenaltyRate"/> is negative.</exception>
+    /// <exception cref="InvalidInputException"><see cref="LatePaymentPenaltyRate"/> is negative.</exception>
     public LatePaymentTerms LatePaymentTerms() => new(LatePaymentPenaltyRate, FixedRecoveryFee);
 }

@@ -14,7 +14,7 @@ public sealed record SellerIdentity
     /// <param name="address">Its registered address.</param>
     /// <param name="siren">Its SIREN: nine digits with a valid check digit; spaces are ignored.</param>
     /// <param name="vatNumber">Its intra-EU VAT number; a French one must be built on <paramref name="siren"/>.</param>
-    /// <exception cref="ArgumentException">A part is blank or malformed, the legal name is longer than <see cref="Limits.MaxNameLength"/> or holds a control character, or the French VAT number is not the SIREN's.</exception>
+    /// <exception cref="InvalidInputException">A part is blank or malformed, the legal name is longer than <see cref="Limits.MaxNameLength"/> or holds a control character, or the French VAT number is not the SIREN's.</exception>
     public SellerIdentity(string legalName, PostalAddress address, string siren, string vatNumber)
     {
         LegalName = FreeText.Require(legalName);
@@ -24,7 +24,7 @@ public sealed record SellerIdentity
         VatNumber = TaxIdentifiers.VatNumber(vatNumber, nameof(vatNumber));
         if (TaxIdentifiers.SirenOf(VatNumber) is { } sirenInVat && sirenInVat != Siren)
         {
-            throw new ArgumentException($"The VAT number {VatNumber} is not built on the SIREN {Siren}.", nameof(vatNumber));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"The VAT number {VatNumber} is not built on the SIREN {Siren}.", nameof(vatNumber));
         }
     }
 

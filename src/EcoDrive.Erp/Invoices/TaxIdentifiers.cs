@@ -8,10 +8,10 @@ internal static class TaxIdentifiers
     /// <summary>A SIREN: nine digits whose Luhn checksum holds (<see cref="EcoDrive.Core.Customers.Siren"/>).</summary>
     public static string Siren(string value, string parameterName)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, parameterName);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(value, parameterName);
         return Core.Customers.Siren.TryParse(value, out var siren)
             ? siren.Value
-            : throw new ArgumentException($"'{value}' is not a SIREN: nine digits with a valid check digit (e.g. '123 456 782').", parameterName);
+            : throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{value}' is not a SIREN: nine digits with a valid check digit (e.g. '123 456 782').", parameterName);
     }
 
     /// <summary>
@@ -20,7 +20,7 @@ internal static class TaxIdentifiers
     /// </summary>
     public static string VatNumber(string value, string parameterName)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value, parameterName);
+        InvalidInputException.ThrowIfNullOrWhiteSpace(value, parameterName);
         var number = string.Concat(value.Where(c => !char.IsWhiteSpace(c) && c != '.' && c != '-')).ToUpperInvariant();
         var valid = number.Length is >= 4 and <= 15
             && number[..2].All(char.IsAsciiLetterUpper)
@@ -28,7 +28,7 @@ internal static class TaxIdentifiers
             && (!number.StartsWith("FR", StringComparison.Ordinal) || FrenchVatNumber.TryParse(number, out _));
         return valid
             ? number
-            : throw new ArgumentException($"'{value}' is not an intra-EU VAT number: a country prefix and its digits (e.g. 'FR 11 123456782', whose key matches the SIREN).", parameterName);
+            : throw new InvalidInputException(ErrorCodes.Input.InvalidFormat, $"'{value}' is not an intra-EU VAT number: a country prefix and its digits (e.g. 'FR 11 123456782', whose key matches the SIREN).", parameterName);
     }
 
     /// <summary>The SIREN inside a French VAT number, or <see langword="null"/> for another country's.</summary>

@@ -64,7 +64,7 @@ public sealed class Order : AggregateRoot
     /// <param name="salespersonId">The salesperson who recorded it.</param>
     /// <param name="lines">What was ordered; at least one line, all in one currency.</param>
     /// <param name="submittedAt">When it was submitted in the CRM.</param>
-    /// <exception cref="ArgumentException">There is no line.</exception>
+    /// <exception cref="InvalidInputException">There is no line.</exception>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
     /// <exception cref="LimitExceededException"><c>order.limit-exceeded</c>: more than <see cref="Limits.MaxQuantity"/> units of a product, or a net total above <see cref="Limits.MaxAmount"/>.</exception>
     public static Order Submit(OrderId id, CustomerId customerId, UserId salespersonId, IEnumerable<OrderLine> lines, DateTimeOffset submittedAt)
@@ -73,13 +73,13 @@ public sealed class Order : AggregateRoot
         var orderLines = lines.ToArray();
         if (orderLines.Length == 0)
         {
-            throw new ArgumentException("An order needs at least one line.", nameof(lines));
+            throw new InvalidInputException(ErrorCodes.Input.Required, "An order needs at least one line.", nameof(lines));
         }
 
         var order = new Order(new OrderSnapshot(
             id, customerId, salespersonId, orderLines, OrderStatus.Submitted, null,
             [new OrderStatusChange(OrderStatus.Submitted, submittedAt, salespersonId, null, 1)]));
-        Limits.RequireOrderLimits("order", id.ToString(), orderLines);
+        Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, id.ToString(), orderLines);
         return order;
     }
 
@@ -107,7 +107,7 @@ public sealed class Order : AggregateRoot
         ArgumentNullException.ThrowIfNull(allocation);
         if (allocation.OrderId != Id)
         {
-            throw new ArgumentException($"The allocation is for order {allocation.OrderId}, not {Id}.", nameof(allocation));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"The allocation is for order {allocation.OrderId}, not {Id}.", nameof(allocation));
         }
 
         Machine.Confirm(allocation, new OrderTransition(actor, at));

@@ -70,7 +70,7 @@ public sealed class OrderStateMachine
         _machine.Configure(OrderStatus.Cancelled);
 
         _machine.OnUnhandledTrigger((state, trigger, unmetGuards) =>
-            throw new InvalidTransitionException("order", _orderId(), state.ToString(), trigger.ToString(), PermittedFrom(state), [.. unmetGuards ?? []]));
+            throw new InvalidTransitionException(ErrorCodes.Order.InvalidTransition, _orderId(), state.ToString(), trigger.ToString(), PermittedFrom(state), [.. unmetGuards ?? []]));
         _machine.OnTransitioned(t => onTransitioned(t.Destination, t.Parameters.OfType<OrderTransition>().Single()));
     }
 
@@ -112,7 +112,7 @@ public sealed class OrderStateMachine
     {
         if (!_simple.TryGetValue(trigger, out var typed))
         {
-            throw new ArgumentException($"{trigger} takes arguments of its own; call its method.", nameof(trigger));
+            throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"{trigger} takes arguments of its own; call its method.", nameof(trigger));
         }
 
         _machine.Fire(typed, transition);

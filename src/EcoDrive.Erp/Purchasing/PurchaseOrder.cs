@@ -63,7 +63,7 @@ public sealed class PurchaseOrder : AggregateRoot
     /// <param name="id">Identity of the purchase order.</param>
     /// <param name="supplier">The supplier's name.</param>
     /// <param name="createdAt">When.</param>
-    /// <exception cref="ArgumentException"><paramref name="supplier"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="supplier"/> is blank, longer than <see cref="Limits.MaxNameLength"/> or holds a control character.</exception>
     public static PurchaseOrder Draft(PurchaseOrderId id, string supplier, DateTimeOffset createdAt)
     {
         supplier = FreeText.Require(supplier);
@@ -80,7 +80,7 @@ public sealed class PurchaseOrder : AggregateRoot
     /// <param name="levels">The stock levels of the products to consider.</param>
     /// <param name="createdAt">When.</param>
     /// <returns>The draft, or <see langword="null"/> when no product is under its reorder point.</returns>
-    /// <exception cref="ArgumentException"><paramref name="supplier"/> is blank.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="supplier"/> is blank.</exception>
     public static PurchaseOrder? Propose(PurchaseOrderId id, string supplier, IEnumerable<StockLevel> levels, DateTimeOffset createdAt)
     {
         ArgumentNullException.ThrowIfNull(levels);
@@ -110,7 +110,7 @@ public sealed class PurchaseOrder : AggregateRoot
     /// </summary>
     /// <param name="productId">The product.</param>
     /// <param name="quantity">Units; 1 to <see cref="Limits.MaxQuantity"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
     /// <exception cref="InvalidTransitionException"><c>purchase-order.invalid-transition</c>: the order is no longer a draft.</exception>
     /// <exception cref="LimitExceededException"><c>purchase-order.limit-exceeded</c>: the product's line would pass <see cref="Limits.MaxQuantity"/> units; nothing changed.</exception>
     public void AddLine(ProductId productId, int quantity)
@@ -128,7 +128,7 @@ public sealed class PurchaseOrder : AggregateRoot
         if (total > Limits.MaxQuantity)
         {
             throw new LimitExceededException(
-                "purchase-order.limit-exceeded",
+                ErrorCodes.PurchaseOrder.LimitExceeded,
                 Limits.MaxQuantity,
                 total,
                 $"Cannot add {quantity:N0} units of product {productId} to purchase order {Id}: its line would order {total:N0}, above the maximum of {Limits.MaxQuantity:N0} per product. Order the rest on another purchase order.");
@@ -146,7 +146,7 @@ public sealed class PurchaseOrder : AggregateRoot
         Demand(PlaceTrigger);
         if (_lines.Count == 0)
         {
-            throw new DomainException("purchase-order.empty", $"Cannot place purchase order {Id}: it has no line. Add the vehicles to order first.");
+            throw new DomainException(ErrorCodes.PurchaseOrder.Empty, $"Cannot place purchase order {Id}: it has no line. Add the vehicles to order first.");
         }
 
         Status = PurchaseOrderStatus.Ordered;
@@ -160,19 +160,19 @@ public sealed class PurchaseOrder : AggregateRoot
     /// <param name="productId">The product delivered.</param>
     /// <param name="quantity">Units delivered; at least one, at most what is still expected for the product.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> is not positive.</exception>
     /// <exception cref="InvalidTransitionException"><c>purchase-order.invalid-transition</c>: the order is a draft or fully received.</exception>
     /// <exception cref="DomainException"><c>purchase-order.over-receipt</c>: more units than expected, or a product not on the order.</exception>
     public void Receive(ProductId productId, int quantity, DateTimeOffset at)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        InvalidInputException.ThrowIfNegativeOrZero(quantity);
         Demand(ReceiveTrigger);
         var index = _lines.FindIndex(l => l.ProductId == productId);
         var outstanding = index < 0 ? 0 : _lines[index].Outstanding;
         if (quantity > outstanding)
         {
             throw new DomainException(
-                "purchase-order.over-receipt",
+                ErrorCodes.PurchaseOrder.OverReceipt,
                 index < 0
                     ? $"Cannot receive product {productId} on purchase order {Id}: it is not on the order. Receive it on its own purchase order, or as a stock receipt."
                     : $"Cannot receive {quantity} units of product {productId} on purchase order {Id}: only {outstanding} are still expected. Receive at most {outstanding}, and the rest as a stock receipt.");
@@ -188,7 +188,7 @@ public sealed class PurchaseOrder : AggregateRoot
         var permitted = s_permitted[Status];
         if (!permitted.Contains(trigger))
         {
-            throw new InvalidTransitionException("purchase-order", Id.ToString(), Status.ToString(), trigger, permitted);
+            throw new InvalidTransitionException(ErrorCodes.PurchaseOrder.InvalidTransition, Id.ToString(), Status.ToString(), trigger, permitted);
         }
     }
 }

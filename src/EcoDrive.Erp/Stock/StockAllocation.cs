@@ -47,7 +47,7 @@ public sealed record StockAllocation
         {
             if (!stock.ContainsKey(productId))
             {
-                throw new EntityNotFoundException("stock", productId.ToString());
+                throw new EntityNotFoundException(ErrorCodes.Stock.NotFound, productId.ToString());
             }
         }
 

@@ -13,7 +13,7 @@ public sealed class StockBelowReservedException : DomainException
     /// <param name="change">The refused change.</param>
     public StockBelowReservedException(ProductId productId, int onHand, int reserved, int change)
         : base(
-            "stock.below-reserved",
+            ErrorCodes.Stock.BelowReserved,
             $"Cannot adjust the stock of product {productId} by {change}: {onHand} on hand would become {onHand + change}, below the {reserved} reserved for orders. Adjust by at least {reserved - onHand}, or release or ship the orders first.")
     {
         ProductId = productId;

@@ -68,7 +68,7 @@ public sealed class StockItem : AggregateRoot
 
     /// <summary>Adds received units to the stock on hand. Backordered orders are then served by the caller (<see cref="StockAllocation.FillBackorders"/>).</summary>
     /// <param name="quantity">Units received; 1 to <see cref="Limits.MaxQuantity"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> is not positive or above <see cref="Limits.MaxQuantity"/>.</exception>
     /// <exception cref="LimitExceededException"><c>stock.limit-exceeded</c>: the stock on hand would exceed <see cref="Limits.MaxStockQuantity"/>; nothing changed.</exception>
     public void Receive(int quantity)
     {
@@ -84,10 +84,10 @@ public sealed class StockItem : AggregateRoot
     /// <param name="orderId">The order.</param>
     /// <param name="quantity">Units wanted; at least one.</param>
     /// <returns>What happened; nothing changes on <see cref="ReservationOutcome.Insufficient"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> is not positive.</exception>
     public ReservationOutcome Reserve(OrderId orderId, int quantity)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        InvalidInputException.ThrowIfNegativeOrZero(quantity);
         if (_reservations.ContainsKey(orderId))
         {
             return ReservationOutcome.AlreadyReserved;
@@ -110,15 +110,15 @@ public sealed class StockItem : AggregateRoot
     /// <param name="orderId">The order.</param>
     /// <param name="quantity">Units it waits for; at least one.</param>
     /// <param name="submittedAt">When the order was submitted: the queue is first come, first served.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="quantity"/> is not positive.</exception>
     /// <exception cref="LimitExceededException"><c>stock.limit-exceeded</c>: the units waited for would exceed <see cref="Limits.MaxStockQuantity"/>; nothing changed.</exception>
     public void Backorder(OrderId orderId, int quantity, DateTimeOffset submittedAt)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        InvalidInputException.ThrowIfNegativeOrZero(quantity);
         if (!CanQueue(orderId, quantity, out var queued))
         {
             throw new LimitExceededException(
-                "stock.limit-exceeded",
+                ErrorCodes.Stock.LimitExceeded,
                 Limits.MaxStockQuantity,
                 queued,
                 $"Cannot queue order {orderId} for {quantity} units of product {ProductId}: backorders would wait for {queued:N0} units, above the maximum of {Limits.MaxStockQuantity:N0}. Receive stock first.");
@@ -160,7 +160,7 @@ public sealed class StockItem : AggregateRoot
         if (!_reservations.Remove(orderId, out var quantity))
         {
             throw new DomainException(
-                "stock.not-reserved",
+                ErrorCodes.Stock.NotReserved,
                 $"Cannot ship order {orderId} from the stock of product {ProductId}: nothing is reserved for it. Confirm the order (reserve its stock) first.");
         }
 
@@ -175,16 +175,16 @@ public sealed class StockItem : AggregateRoot
     /// <param name="change">Units to add (positive) or remove (negative); not zero, at most <see cref="Limits.MaxQuantity"/> either way.</param>
     /// <param name="reason">Why (inventory count, damaged in transit…); required, one line of at most <see cref="Limits.MaxNameLength"/> characters.</param>
     /// <param name="at">When.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="change"/> is zero or larger than <see cref="Limits.MaxQuantity"/> either way.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reason"/> is blank, too long or holds a control character.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="change"/> is zero or larger than <see cref="Limits.MaxQuantity"/> either way.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reason"/> is blank, too long or holds a control character.</exception>
     /// <exception cref="StockBelowReservedException"><c>stock.below-reserved</c>: the stock on hand would fall below the units reserved.</exception>
     /// <exception cref="LimitExceededException"><c>stock.limit-exceeded</c>: the stock on hand would exceed <see cref="Limits.MaxStockQuantity"/>.</exception>
     public void Adjust(int change, string reason, DateTimeOffset at)
     {
         if (change == 0 || change < -Limits.MaxQuantity || change > Limits.MaxQuantity)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(change), change, $"An adjustment changes the stock by at least one unit and at most {Limits.MaxQuantity:N0}, either way.");
+            throw new InvalidInputException(
+                ErrorCodes.Input.OutOfRange, $"An adjustment changes the stock by at least one unit and at most {Limits.MaxQuantity:N0}, either way.", nameof(change));
         }
 
         reason = FreeText.Require(reason);
@@ -211,7 +211,7 @@ public sealed class StockItem : AggregateRoot
         return after <= Limits.MaxStockQuantity
             ? (int)after
             : throw new LimitExceededException(
-                "stock.limit-exceeded",
+                ErrorCodes.Stock.LimitExceeded,
                 Limits.MaxStockQuantity,
                 after,
                 $"Cannot add {change:N0} units to the stock of product {ProductId}: {OnHand:N0} on hand would become {after:N0}, above the maximum of {Limits.MaxStockQuantity:N0}. Ship or adjust stock first.");

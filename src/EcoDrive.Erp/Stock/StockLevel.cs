@@ -33,15 +33,15 @@ public sealed record StockLevel(
     /// <param name="product">The product.</param>
     /// <param name="stock">Its stock.</param>
     /// <param name="onOrder">Units on open purchase orders; zero or more.</param>
-    /// <exception cref="ArgumentException">The stock is of another product.</exception>
+    /// <exception cref="InvalidInputException">The stock is of another product.</exception>
     public static StockLevel Of(Product product, StockItem stock, int onOrder)
     {
         ArgumentNullException.ThrowIfNull(product);
         ArgumentNullException.ThrowIfNull(stock);
-        ArgumentOutOfRangeException.ThrowIfNegative(onOrder);
+        InvalidInputException.ThrowIfNegative(onOrder);
         if (stock.ProductId != product.Id)
         {
-            throw new ArgumentException($"The stock is of product {stock.ProductId}, not {product.Id}.", nameof(stock));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"The stock is of product {stock.ProductId}, not {product.Id}.", nameof(stock));
         }
 
         return new(product.Id, product.Name, product.Segment, stock.OnHand, stock.Reserved, stock.Backordered, onOrder, product.ReorderPoint);

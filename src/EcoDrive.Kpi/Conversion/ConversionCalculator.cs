@@ -96,7 +96,7 @@ public static class ConversionCalculator
     /// <param name="asOf">The instant at which wins and losses are counted.</param>
     /// <param name="counts">At least 3 × (sources + owners + campaigns) running counts; added to, not cleared.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="counts"/> is too short.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="counts"/> is too short.</exception>
     internal static void CountCohort(ReportingPeriod period, LeadFacts leads, DateTimeOffset asOf, Span<long> counts)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -104,7 +104,7 @@ public static class ConversionCalculator
         int sources = leads.Sources.Count, owners = leads.Owners.Count, campaigns = leads.Campaigns.Count;
         if (counts.Length < (sources + owners + campaigns) * 3)
         {
-            throw new ArgumentException($"Expected room for {(sources + owners + campaigns) * 3} counts, got {counts.Length}.", nameof(counts));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"Expected room for {(sources + owners + campaigns) * 3} counts, got {counts.Length}.", nameof(counts));
         }
 
         var counters = (sources * ColumnKernels.Lanes) + owners + (campaigns * ColumnKernels.Lanes);
@@ -153,7 +153,7 @@ public static class ConversionCalculator
     /// <param name="asOf">The instant at which the wins and losses were counted.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A row has a negative count, or more wins and losses than leads; nothing is reported.</exception>
+    /// <exception cref="InvalidInputException">A row has a negative count, or more wins and losses than leads; nothing is reported.</exception>
     /// <exception cref="OverflowException">A group totals more than <see cref="int.MaxValue"/> leads.</exception>
     public static ConversionReport FromCounts(ReportingPeriod period, IEnumerable<LeadOutcomeCount> counts, DateTimeOffset asOf)
     {
@@ -165,7 +165,7 @@ public static class ConversionCalculator
         {
             if (row.Leads < 0 || row.Won < 0 || row.Lost < 0 || row.Won + row.Lost > row.Leads)
             {
-                throw new ArgumentException(
+                throw new InvalidInputException(ErrorCodes.Input.OutOfRange, 
                     $"The outcome count of source '{row.Source}', owner {row.OwnerId?.ToString() ?? "none"} and campaign {row.CampaignId?.ToString() ?? "none"} " +
                     $"is impossible: {row.Leads} leads, {row.Won} won, {row.Lost} lost (counts cannot be negative, and won + lost cannot exceed leads).",
                     nameof(counts));

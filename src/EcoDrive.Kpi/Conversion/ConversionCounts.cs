@@ -1,3 +1,5 @@
+using EcoDrive.Core;
+
 namespace EcoDrive.Kpi;
 
 /// <summary>
@@ -11,13 +13,13 @@ public sealed record ConversionCounts
     /// <param name="leads">Leads in the cohort; zero or more.</param>
     /// <param name="won">Of those, leads won by the as-of time; zero or more.</param>
     /// <param name="lost">Of those, leads lost (and not won) by the as-of time; zero or more.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="won"/> + <paramref name="lost"/> exceeds <paramref name="leads"/>.</exception>
+    /// <exception cref="InvalidInputException">A count is negative, or <paramref name="won"/> + <paramref name="lost"/> exceeds <paramref name="leads"/>.</exception>
     public ConversionCounts(int leads, int won, int lost)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(leads);
-        ArgumentOutOfRangeException.ThrowIfNegative(won);
-        ArgumentOutOfRangeException.ThrowIfNegative(lost);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(won, leads - lost);
+        InvalidInputException.ThrowIfNegative(leads);
+        InvalidInputException.ThrowIfNegative(won);
+        InvalidInputException.ThrowIfNegative(lost);
+        InvalidInputException.ThrowIfGreaterThan(won, leads - lost);
         Leads = leads;
         Won = won;
         Lost = lost;

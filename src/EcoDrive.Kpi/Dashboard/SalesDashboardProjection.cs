@@ -49,7 +49,7 @@ public sealed class SalesDashboardProjection
 
     /// <summary>An order was submitted: counts it in its submission bucket with its status (usually <see cref="OrderStatus.Submitted"/>).</summary>
     /// <param name="order">The order as submitted.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The status is not a defined <see cref="OrderStatus"/>.</exception>
+    /// <exception cref="InvalidInputException">The status is not a defined <see cref="OrderStatus"/>.</exception>
     public void OrderSubmitted(in OrderFact order)
     {
         var status = StatusIndex(order.Status);
@@ -69,7 +69,7 @@ public sealed class SalesDashboardProjection
     /// <param name="order">The order after the change: its submission time and new <see cref="OrderFact.Status"/>.</param>
     /// <param name="previous">The status it had before the change.</param>
     /// <param name="changedAt">When the change happened.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A status is not a defined <see cref="OrderStatus"/>.</exception>
+    /// <exception cref="InvalidInputException">A status is not a defined <see cref="OrderStatus"/>.</exception>
     public void OrderStatusChanged(in OrderFact order, OrderStatus previous, DateTimeOffset changedAt)
     {
         var status = StatusIndex(order.Status);
@@ -98,10 +98,10 @@ public sealed class SalesDashboardProjection
 
     /// <summary>A lead was won: moves it from open (or from lost, when <see cref="LeadFact.LostAt"/> shows an earlier loss) to won.</summary>
     /// <param name="lead">The lead after the change, with <see cref="LeadFact.WonAt"/> set and <see cref="LeadFact.LostAt"/> set only if it was lost before.</param>
-    /// <exception cref="ArgumentException"><see cref="LeadFact.WonAt"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException"><see cref="LeadFact.WonAt"/> is <see langword="null"/>.</exception>
     public void LeadWon(in LeadFact lead)
     {
-        var wonAt = lead.WonAt ?? throw new ArgumentException("A won lead must carry its WonAt.", nameof(lead));
+        var wonAt = lead.WonAt ?? throw new InvalidInputException(ErrorCodes.Input.Required, "A won lead must carry its WonAt.", nameof(lead));
         Seen(wonAt);
         if (_lookup.IndexOf(lead.CreatedAt.UtcTicks) >= 0)
         {
@@ -112,10 +112,10 @@ public sealed class SalesDashboardProjection
 
     /// <summary>A lead was lost: moves it from open to lost, unless <see cref="LeadFact.WonAt"/> shows it was already won (a won lead stays won).</summary>
     /// <param name="lead">The lead after the change, with <see cref="LeadFact.LostAt"/> set and <see cref="LeadFact.WonAt"/> set only if it was won before.</param>
-    /// <exception cref="ArgumentException"><see cref="LeadFact.LostAt"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException"><see cref="LeadFact.LostAt"/> is <see langword="null"/>.</exception>
     public void LeadLost(in LeadFact lead)
     {
-        var lostAt = lead.LostAt ?? throw new ArgumentException("A lost lead must carry its LostAt.", nameof(lead));
+        var lostAt = lead.LostAt ?? throw new InvalidInputException(ErrorCodes.Input.Required, "A lost lead must carry its LostAt.", nameof(lead));
         Seen(lostAt);
         if (_lookup.IndexOf(lead.CreatedAt.UtcTicks) >= 0 && lead.WonAt is null)
         {
@@ -126,13 +126,13 @@ public sealed class SalesDashboardProjection
 
     /// <summary>An invoice line (positive) or credit-note line (negative) was issued: adds its net amount to its segment and currency.</summary>
     /// <param name="line">The line.</param>
-    /// <exception cref="ArgumentException">The line has <c>default</c> <see cref="ProductSegment"/>.</exception>
+    /// <exception cref="InvalidInputException">The line has <c>default</c> <see cref="ProductSegment"/>.</exception>
     /// <exception cref="OverflowException">The running sum no longer fits a <see cref="long"/> of minor units.</exception>
     public void RevenueIssued(in RevenueFact line)
     {
         if (line.Segment.Code is null)
         {
-            throw new ArgumentException("A revenue fact has no product segment (default(ProductSegment)); every invoice line must carry its product's segment.", nameof(line));
+            throw new InvalidInputException(ErrorCodes.Input.Required, "A revenue fact has no product segment (default(ProductSegment)); every invoice line must carry its product's segment.", nameof(line));
         }
 
         if (_lookup.IndexOf(Seen(line.IssuedAt)) < 0)
@@ -154,12 +154,12 @@ public sealed class SalesDashboardProjection
     /// <summary>Reads the dashboard from the running counts, in O(buckets + groups), without touching any fact.</summary>
     /// <param name="asOf">The as-of time the report states; it must not be before <see cref="LastEventAt"/>, since every applied event counts.</param>
     /// <returns>The dashboard, equal to <see cref="SalesDashboard"/>'s over the same facts at <paramref name="asOf"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before <see cref="LastEventAt"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="asOf"/> is before <see cref="LastEventAt"/>.</exception>
     public SalesDashboardReport ToReport(DateTimeOffset asOf)
     {
         if (asOf.UtcTicks < _lastEventTicks)
         {
-            throw new ArgumentOutOfRangeException(nameof(asOf), asOf, $"The projection has applied events up to {LastEventAt:O}; it cannot report as of an earlier time.");
+            throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"The projection has applied events up to {LastEventAt:O}; it cannot report as of an earlier time.", nameof(asOf));
         }
 
         var amounts = new decimal[_revenueKeys.Count];
@@ -177,7 +177,7 @@ public sealed class SalesDashboardProjection
     }
 
     private int StatusIndex(OrderStatus status) =>
-        (uint)status < (uint)_byStatus.Length ? (int)status : throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown order status.");
+        (uint)status < (uint)_byStatus.Length ? (int)status : throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"{(int)status} is not an order status.", nameof(status));
 
     private long Seen(DateTimeOffset instant)
     {

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using EcoDrive.Core;
 
 namespace EcoDrive.Kpi;
 
@@ -110,7 +111,7 @@ internal static class ColumnKernels
         if (leads.CreatedAt.Length != length || leads.WonAt.Length != length || leads.LostAt.Length != length
             || leads.Owners.Length != length || leads.Campaigns.Length != length)
         {
-            throw new ArgumentException("The lead columns differ in length.", nameof(leads));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, "The lead columns differ in length.", nameof(leads));
         }
 
         // Codes index the counters unchecked: the table's dictionaries guarantee they are below their counts, and the

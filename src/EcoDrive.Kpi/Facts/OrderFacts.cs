@@ -36,7 +36,7 @@ public sealed class OrderFacts
     /// <param name="orders">The orders.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="orders"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An order's status is not a defined <see cref="OrderStatus"/>.</exception>
+    /// <exception cref="InvalidInputException">An order's status is not a defined <see cref="OrderStatus"/>.</exception>
     public static OrderFacts From(IEnumerable<OrderFact> orders)
     {
         ArgumentNullException.ThrowIfNull(orders);
@@ -60,12 +60,12 @@ public sealed class OrderFacts
         /// <summary>Appends one order.</summary>
         /// <param name="submittedAtUtcTicks">The submission instant as UTC ticks.</param>
         /// <param name="status">The order's current status.</param>
-        /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined <see cref="OrderStatus"/>.</exception>
+        /// <exception cref="InvalidInputException"><paramref name="status"/> is not a defined <see cref="OrderStatus"/>.</exception>
         public void Add(long submittedAtUtcTicks, OrderStatus status)
         {
             if (!Enum.IsDefined(status))
             {
-                throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown order status.");
+                throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"{(int)status} is not an order status.", nameof(status));
             }
 
             _sorted &= _ticks.Count == 0 || submittedAtUtcTicks >= _ticks[^1];

@@ -56,7 +56,7 @@ public sealed class RevenueFacts
     /// <param name="facts">The invoice and credit-note lines.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A fact has <c>default</c> <see cref="ProductSegment"/>.</exception>
+    /// <exception cref="InvalidInputException">A fact has <c>default</c> <see cref="ProductSegment"/>.</exception>
     /// <exception cref="InvalidOperationException">The facts have more than 256 distinct (segment, currency) keys.</exception>
     public static RevenueFacts From(IEnumerable<RevenueFact> facts)
     {
@@ -83,7 +83,7 @@ public sealed class RevenueFacts
 
         /// <summary>Appends one line.</summary>
         /// <param name="fact">The line.</param>
-        /// <exception cref="ArgumentException">The fact has <c>default</c> <see cref="ProductSegment"/>.</exception>
+        /// <exception cref="InvalidInputException">The fact has <c>default</c> <see cref="ProductSegment"/>.</exception>
         /// <exception cref="InvalidOperationException">It would be the 257th distinct (segment, currency) key.</exception>
         public void Add(in RevenueFact fact) => Add(fact.IssuedAt.UtcTicks, fact.Segment, fact.Net.Currency, fact.Net.MinorUnits);
 
@@ -92,13 +92,13 @@ public sealed class RevenueFacts
         /// <param name="segment">The product segment of the line.</param>
         /// <param name="currency">The currency of the amount.</param>
         /// <param name="netMinorUnits">The net amount in minor units; negative for a credit-note line.</param>
-        /// <exception cref="ArgumentException"><paramref name="segment"/> is <c>default</c>.</exception>
+        /// <exception cref="InvalidInputException"><paramref name="segment"/> is <c>default</c>.</exception>
         /// <exception cref="InvalidOperationException">It would be the 257th distinct (segment, currency) key.</exception>
         public void Add(long issuedAtUtcTicks, ProductSegment segment, Currency currency, long netMinorUnits)
         {
             if (segment.Code is null)
             {
-                throw new ArgumentException("A revenue fact has no product segment (default(ProductSegment)); every invoice line must carry its product's segment.", nameof(segment));
+                throw new InvalidInputException(ErrorCodes.Input.Required, "A revenue fact has no product segment (default(ProductSegment)); every invoice line must carry its product's segment.", nameof(segment));
             }
 
             _sorted &= _ticks.Count == 0 || issuedAtUtcTicks >= _ticks[^1];

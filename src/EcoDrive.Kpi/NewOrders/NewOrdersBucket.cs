@@ -1,3 +1,5 @@
+using EcoDrive.Core;
+
 namespace EcoDrive.Kpi;
 
 /// <summary>The new orders of one bucket of a <see cref="NewOrdersReport"/>.</summary>
@@ -7,12 +9,12 @@ public sealed record NewOrdersBucket
     /// <param name="bucket">The bucket.</param>
     /// <param name="orders">Orders submitted in the bucket, whatever their status now; zero or more.</param>
     /// <param name="cancelled">How many of <paramref name="orders"/> are now cancelled; between zero and <paramref name="orders"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="cancelled"/> exceeds <paramref name="orders"/>.</exception>
+    /// <exception cref="InvalidInputException">A count is negative, or <paramref name="cancelled"/> exceeds <paramref name="orders"/>.</exception>
     public NewOrdersBucket(ReportingBucket bucket, int orders, int cancelled)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(orders);
-        ArgumentOutOfRangeException.ThrowIfNegative(cancelled);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(cancelled, orders);
+        InvalidInputException.ThrowIfNegative(orders);
+        InvalidInputException.ThrowIfNegative(cancelled);
+        InvalidInputException.ThrowIfGreaterThan(cancelled, orders);
         Bucket = bucket;
         Orders = orders;
         Cancelled = cancelled;

@@ -110,7 +110,7 @@ public static class NewOrdersCalculator
     /// <param name="counts">Orders per bucket and current status, in any order.</param>
     /// <returns>The report, with one entry per bucket (zero where no row names it).</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A row names a bucket the period does not have or an undefined status, or has a negative count; nothing is reported.</exception>
+    /// <exception cref="InvalidInputException">A row names a bucket the period does not have or an undefined status, or has a negative count; nothing is reported.</exception>
     /// <exception cref="OverflowException">A bucket or status totals more than <see cref="int.MaxValue"/> orders.</exception>
     public static NewOrdersReport FromCounts(ReportingPeriod period, IEnumerable<OrderCount> counts)
     {
@@ -124,17 +124,17 @@ public static class NewOrdersCalculator
         {
             if ((uint)row.BucketIndex >= (uint)perBucket.Length)
             {
-                throw new ArgumentException($"An order count names bucket {row.BucketIndex}, but the period {period} has buckets 0 to {perBucket.Length - 1}.", nameof(counts));
+                throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"An order count names bucket {row.BucketIndex}, but the period {period} has buckets 0 to {perBucket.Length - 1}.", nameof(counts));
             }
 
             if ((uint)row.Status >= (uint)StatusCount)
             {
-                throw new ArgumentException($"An order count names status {(int)row.Status}, which is not an order status.", nameof(counts));
+                throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"An order count names status {(int)row.Status}, which is not an order status.", nameof(counts));
             }
 
             if (row.Orders < 0)
             {
-                throw new ArgumentException($"The count of {row.Status} orders in bucket {row.BucketIndex} is negative ({row.Orders}).", nameof(counts));
+                throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"The count of {row.Status} orders in bucket {row.BucketIndex} is negative ({row.Orders}).", nameof(counts));
             }
 
             var orders = checked((int)row.Orders);

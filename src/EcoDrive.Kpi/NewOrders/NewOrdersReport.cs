@@ -12,7 +12,7 @@ public sealed record NewOrdersReport
     /// <param name="period">The reporting period.</param>
     /// <param name="buckets">One entry per bucket of <paramref name="period"/>, in the same order.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="buckets"/> does not match <paramref name="period"/>'s buckets one to one.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="buckets"/> does not match <paramref name="period"/>'s buckets one to one.</exception>
     public NewOrdersReport(ReportingPeriod period, IReadOnlyList<NewOrdersBucket> buckets)
         : this(period, buckets, [])
     {
@@ -24,7 +24,7 @@ public sealed record NewOrdersReport
     /// <param name="byStatus">The period's orders by current status: every <see cref="OrderStatus"/> once, in enum order,
     /// summing to the total; or empty when not counted.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="buckets"/> does not match <paramref name="period"/>'s buckets one to one.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="buckets"/> does not match <paramref name="period"/>'s buckets one to one.</exception>
     public NewOrdersReport(ReportingPeriod period, IReadOnlyList<NewOrdersBucket> buckets, IReadOnlyList<OrderStatusCount> byStatus)
     {
         ArgumentNullException.ThrowIfNull(byStatus);
@@ -32,16 +32,16 @@ public sealed record NewOrdersReport
         ArgumentNullException.ThrowIfNull(buckets);
         if (buckets.Count != period.Buckets.Count)
         {
-            throw new ArgumentException($"Expected one entry per bucket of the period ({period.Buckets.Count}), got {buckets.Count}.", nameof(buckets));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"Expected one entry per bucket of the period ({period.Buckets.Count}), got {buckets.Count}.", nameof(buckets));
         }
 
         var copy = new NewOrdersBucket[buckets.Count];
         for (var i = 0; i < copy.Length; i++)
         {
-            copy[i] = buckets[i] ?? throw new ArgumentException("A bucket entry is null.", nameof(buckets));
+            copy[i] = buckets[i] ?? throw new InvalidInputException(ErrorCodes.Input.Required, "A bucket entry is null.", nameof(buckets));
             if (copy[i].Bucket != period.Buckets[i])
             {
-                throw new ArgumentException($"Entry {i} is for bucket {copy[i].Bucket}, expected {period.Buckets[i]}.", nameof(buckets));
+                throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"Entry {i} is for bucket {copy[i].Bucket}, expected {period.Buckets[i]}.", nameof(buckets));
             }
 
             TotalOrders += copy[i].Orders;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoDrive.Core;
 
 namespace EcoDrive.Kpi;
 
@@ -38,21 +39,21 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
     /// <param name="to">The first local date after the period; must be after <paramref name="from"/>.</param>
     /// <param name="bucket">How the period is cut into buckets.</param>
     /// <param name="timeZone">The reporting time zone; <see langword="null"/> for <see cref="DefaultTimeZone"/> (<c>Europe/Paris</c>).</param>
-    /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bucket"/> is not a defined <see cref="TimeBucket"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="bucket"/> is not a defined <see cref="TimeBucket"/>.</exception>
     /// <exception cref="TimeZoneNotFoundException"><paramref name="timeZone"/> is <see langword="null"/> and this system has no <c>Europe/Paris</c> zone.</exception>
     public ReportingPeriod(DateOnly from, DateOnly to, TimeBucket bucket, TimeZoneInfo? timeZone = null)
     {
         if (to <= from)
         {
-            throw new ArgumentException(
+            throw new InvalidInputException(ErrorCodes.Input.OutOfRange, 
                 FormattableString.Invariant($"A reporting period must end after it starts: 'to' ({to:yyyy-MM-dd}) is not after 'from' ({from:yyyy-MM-dd}). 'to' is exclusive: use the day after the last day to report."),
                 nameof(to));
         }
 
         if (!Enum.IsDefined(bucket))
         {
-            throw new ArgumentOutOfRangeException(nameof(bucket), bucket, "Unknown time bucket.");
+            throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"{(int)bucket} is not a time bucket.", nameof(bucket));
         }
 
         From = from;
@@ -103,7 +104,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>
     /// quarter the previous quarter; any other period steps back by its number of days.
     /// </summary>
     /// <returns>The previous period, ending on <see cref="From"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The previous period would start before <see cref="DateOnly.MinValue"/>.</exception>
+    /// <exception cref="InvalidInputException">The previous period would start before <see cref="DateOnly.MinValue"/>.</exception>
     public ReportingPeriod Previous()
     {
         if (From.Day == 1 && To.Day == 1)

@@ -19,7 +19,7 @@ public static class RevenueBySegmentCalculator
     /// sold nothing) plus any other segment seen; when no fact is in the period, the standard segments at zero euros.
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A fact in the period has <c>default</c> <see cref="ProductSegment"/> (no code).</exception>
+    /// <exception cref="InvalidInputException">A fact in the period has <c>default</c> <see cref="ProductSegment"/> (no code).</exception>
     public static RevenueBySegmentReport Compute(ReportingPeriod period, IEnumerable<RevenueFact> facts)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -90,7 +90,7 @@ public static class RevenueBySegmentCalculator
     /// <param name="minorUnitsByKey">One running sum per key of <paramref name="facts"/>; added to, not cleared.</param>
     /// <param name="linesByKey">One running line count per key of <paramref name="facts"/>; added to, not cleared.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A span is shorter than <see cref="RevenueFacts.Keys"/>.</exception>
+    /// <exception cref="InvalidInputException">A span is shorter than <see cref="RevenueFacts.Keys"/>.</exception>
     /// <exception cref="OverflowException">A sum does not fit a <see cref="long"/> (only possible when <see cref="RevenueFacts.SumsCannotOverflow"/> is false).</exception>
     internal static void SumMinorUnits(ReportingPeriod period, RevenueFacts facts, Span<long> minorUnitsByKey, Span<long> linesByKey)
     {
@@ -98,7 +98,7 @@ public static class RevenueBySegmentCalculator
         ArgumentNullException.ThrowIfNull(facts);
         if (minorUnitsByKey.Length < facts.Keys.Count || linesByKey.Length < facts.Keys.Count)
         {
-            throw new ArgumentException($"Expected room for {facts.Keys.Count} keys, got {Math.Min(minorUnitsByKey.Length, linesByKey.Length)}.", nameof(minorUnitsByKey));
+            throw new InvalidInputException(ErrorCodes.Input.Inconsistent, $"Expected room for {facts.Keys.Count} keys, got {Math.Min(minorUnitsByKey.Length, linesByKey.Length)}.", nameof(minorUnitsByKey));
         }
 
         var sums = minorUnitsByKey[..facts.Keys.Count];
@@ -127,7 +127,7 @@ public static class RevenueBySegmentCalculator
     /// <param name="sums">Net amounts per segment and currency, in any order.</param>
     /// <returns>The report, laid out as the fact-based overload lays it out.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A row has <c>default</c> <see cref="ProductSegment"/> (no code) or fewer than one line; nothing is reported.</exception>
+    /// <exception cref="InvalidInputException">A row has <c>default</c> <see cref="ProductSegment"/> (no code) or fewer than one line; nothing is reported.</exception>
     public static RevenueBySegmentReport FromSums(ReportingPeriod period, IEnumerable<RevenueSum> sums)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -139,12 +139,12 @@ public static class RevenueBySegmentCalculator
         {
             if (row.Segment.Code is null)
             {
-                throw new ArgumentException("A revenue sum has no product segment (default(ProductSegment)); every invoice line must carry its product's segment.", nameof(sums));
+                throw new InvalidInputException(ErrorCodes.Input.Required, "A revenue sum has no product segment (default(ProductSegment)); every invoice line must carry its product's segment.", nameof(sums));
             }
 
             if (row.Lines < 1)
             {
-                throw new ArgumentException($"The revenue sum of segment '{row.Segment}' in {row.Net.Currency} counts {row.Lines} lines; a sum covers at least one line.", nameof(sums));
+                throw new InvalidInputException(ErrorCodes.Input.OutOfRange, $"The revenue sum of segment '{row.Segment}' in {row.Net.Currency} counts {row.Lines} lines; a sum covers at least one line.", nameof(sums));
             }
 
             var key = new SegmentCurrency(row.Segment, row.Net.Currency);
@@ -256,7 +256,7 @@ public static class RevenueBySegmentCalculator
 
             if (code is null)
             {
-                throw new ArgumentException("A revenue fact has no product segment (default(ProductSegment)); every invoice line must carry its product's segment.", "facts");
+                throw new InvalidInputException(ErrorCodes.Input.Required, "A revenue fact has no product segment (default(ProductSegment)); every invoice line must carry its product's segment.", "facts");
             }
 
             _keys.Add(new SegmentCurrency(segment, currency));

@@ -117,7 +117,7 @@ public abstract class HistoryImportContract : StorageContract
 
         var error = await Assert.ThrowsAsync<AlreadyStoredException>(() => ImportAsync(new HistoryBatch([louis, camille], [lead], [order])));
 
-        Assert.Equal(("import.already-stored", "customer", camille.Id.ToString()), (error.Code, error.Kind, error.Id));
+        Assert.Equal((ErrorCodes.Import.AlreadyStored, "customer", camille.Id.ToString()), (error.Code, error.Kind, error.Id));
         Assert.Null(await ReadAsync(s => Get<ICustomerRepository>(s).FindAsync(louis.Id)));
         Assert.Null(await ReadAsync(s => Get<ILeadRepository>(s).FindAsync(lead.Id)));
         Assert.Null(await ReadAsync(s => Get<IOrderRepository>(s).FindAsync(order.Id)));
@@ -176,7 +176,7 @@ public abstract class HistoryImportContract : StorageContract
 
         var error = await Assert.ThrowsAsync<DomainException>(() => ImportAsync(new HistoryBatch([], [], [earlier])));
 
-        Assert.Equal("invoice.not-chronological", error.Code);
+        Assert.Equal(ErrorCodes.Invoice.NotChronological, error.Code);
         Assert.Null(await ReadAsync(s => Get<IOrderRepository>(s).FindAsync(earlier.Id)));
         Assert.Equal(2, (await NextNumberAsync()).Sequence);
     }
@@ -193,11 +193,15 @@ public abstract class HistoryImportContract : StorageContract
         var future = Paid(camille.Id, suv, TestData.Start.AddDays(1));
         var unknownCustomer = Paid(CustomerId.New(), suv, Past);
 
-        Assert.Equal("order.invalid-transition", (await Assert.ThrowsAsync<InvalidTransitionException>(() => ImportAsync(new HistoryBatch([camille], [], [skipsTheWarehouse])))).Code);
-        Assert.Equal("import.order-in-progress", (await Assert.ThrowsAsync<DomainException>(() => ImportAsync(new HistoryBatch([camille], [], [inPreparation])))).Code);
-        Assert.Contains("in the future", (await Assert.ThrowsAsync<ArgumentException>(() => ImportAsync(new HistoryBatch([camille], [], [future])))).Message, StringComparison.Ordinal);
-        Assert.Contains("given twice", (await Assert.ThrowsAsync<ArgumentException>(() => ImportAsync(new HistoryBatch([camille, camille], [], [])))).Message, StringComparison.Ordinal);
-        Assert.Equal("customer.not-found", (await Assert.ThrowsAsync<EntityNotFoundException>(() => ImportAsync(new HistoryBatch([camille], [], [unknownCustomer])))).Code);
+        Assert.Equal(ErrorCodes.Order.InvalidTransition, (await Assert.ThrowsAsync<InvalidTransitionException>(() => ImportAsync(new HistoryBatch([camille], [], [skipsTheWarehouse])))).Code);
+        Assert.Equal(ErrorCodes.Import.OrderInProgress, (await Assert.ThrowsAsync<DomainException>(() => ImportAsync(new HistoryBatch([camille], [], [inPreparation])))).Code);
+        var inTheFuture = await Assert.ThrowsAsync<InvalidInputException>(() => ImportAsync(new HistoryBatch([camille], [], [future])));
+        Assert.Equal(ErrorCodes.Input.OutOfRange, inTheFuture.Code);
+        Assert.Contains("in the future", inTheFuture.Message, StringComparison.Ordinal);
+        var givenTwice = await Assert.ThrowsAsync<InvalidInputException>(() => ImportAsync(new HistoryBatch([camille, camille], [], [])));
+        Assert.Equal(ErrorCodes.Input.Inconsistent, givenTwice.Code);
+        Assert.Contains("given twice", givenTwice.Message, StringComparison.Ordinal);
+        Assert.Equal(ErrorCodes.Customer.NotFound, (await Assert.ThrowsAsync<EntityNotFoundException>(() => ImportAsync(new HistoryBatch([camille], [], [unknownCustomer])))).Code);
         Assert.Equal(
             Permissions.HistoryImport,
             (await Assert.ThrowsAsync<PermissionDeniedException>(() => Get<HistoryImportService>().ImportAsync(new User(UserId.New(), "Sophie", Role.Salesperson), new HistoryBatch([camille], [], [])))).Permission);

@@ -94,7 +94,7 @@ public abstract class OutboxContract : StorageContract
     /// <summary>Asking for no message at all is a mistake.</summary>
     [StorageFact]
     public async Task GetDue_ZeroMaxCount_Throws() =>
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.GetDueAsync(Clock.GetUtcNow(), 0));
+        await Assert.ThrowsAsync<InvalidInputException>(() => Store.GetDueAsync(Clock.GetUtcNow(), 0));
 
     /// <summary>An unknown message is not processed; a committed mark is seen by later units of work.</summary>
     [StorageFact]
@@ -168,7 +168,7 @@ public abstract class OutboxContract : StorageContract
     {
         await using var scope = NewScope();
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Get<IOutbox>(scope).ClaimDueAsync(Clock.GetUtcNow(), 0));
+        await Assert.ThrowsAsync<InvalidInputException>(() => Get<IOutbox>(scope).ClaimDueAsync(Clock.GetUtcNow(), 0));
     }
 
     /// <summary>A claimed message marked delivered stays in the outbox until its unit of work commits, then leaves it.</summary>
@@ -316,7 +316,7 @@ public abstract class OutboxContract : StorageContract
     /// <summary>Asking for no parked message at all is a mistake.</summary>
     [StorageFact]
     public async Task GetParked_ZeroMaxCount_Throws() =>
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.GetParkedAsync(0));
+        await Assert.ThrowsAsync<InvalidInputException>(() => Store.GetParkedAsync(0));
 
     /// <summary>A parked message retried is due again at once, its attempts counted from zero, and no longer parked.</summary>
     [StorageFact]

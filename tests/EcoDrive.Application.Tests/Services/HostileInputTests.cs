@@ -18,7 +18,7 @@ public sealed class HostileInputTests
         await using var host = new TestHost();
         var suv = await host.AddSuvAsync(inStock: 8);
 
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => host.Fulfilment.ReceiveStockAsync(TestHost.Marc, suv, int.MaxValue));
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() => host.Fulfilment.ReceiveStockAsync(TestHost.Marc, suv, int.MaxValue));
 
         Assert.Equal("quantity", error.ParamName);
         Assert.Equal(8, (await host.Fulfilment.GetStockAsync(TestHost.Marc, suv)).OnHand);
@@ -48,7 +48,7 @@ public sealed class HostileInputTests
         var suv = await host.AddSuvAsync(inStock: 0);
         var draft = await host.Purchasing.DraftAsync(TestHost.Marc, "Volt Motors");
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => host.Purchasing.AddLineAsync(TestHost.Marc, draft.Id, suv, int.MaxValue));
+        await Assert.ThrowsAsync<InvalidInputException>(() => host.Purchasing.AddLineAsync(TestHost.Marc, draft.Id, suv, int.MaxValue));
         await host.Purchasing.AddLineAsync(TestHost.Marc, draft.Id, suv, Limits.MaxQuantity);
         var error = await Assert.ThrowsAsync<LimitExceededException>(() => host.Purchasing.AddLineAsync(TestHost.Marc, draft.Id, suv, 1));
         await host.Purchasing.PlaceAsync(TestHost.Marc, draft.Id);
@@ -86,7 +86,7 @@ public sealed class HostileInputTests
     {
         await using var host = new TestHost();
 
-        var error = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() =>
             host.Fulfilment.AddProductAsync(TestHost.Admin, "Volt X9", ProductSegment.Suv, Money.Euros(decimal.MaxValue), VatRate.FrenchStandard));
 
         Assert.Equal("listPrice", error.ParamName);
@@ -129,7 +129,7 @@ public sealed class HostileInputTests
         await using var host = new TestHost();
         var contact = ContactDetails.Parse("camille.martin@example.fr", null);
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => host.Customers.CreateIndividualAsync(TestHost.Sophie, "Camille\u0000", "Martin", contact));
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() => host.Customers.CreateIndividualAsync(TestHost.Sophie, "Camille\u0000", "Martin", contact));
 
         Assert.Equal("firstName", error.ParamName);
         // Nothing was stored: the same e-mail is not a duplicate.
@@ -141,7 +141,7 @@ public sealed class HostileInputTests
     {
         await using var host = new TestHost();
 
-        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() =>
             host.Customers.CreateCompanyAsync(TestHost.Sophie, s_tenMegabytes, ContactDetails.Parse("achats@flotte-verte.fr", null)));
 
         Assert.Equal("legalName", error.ParamName);
@@ -153,7 +153,7 @@ public sealed class HostileInputTests
         await using var host = new TestHost();
         var suv = await host.AddSuvAsync(inStock: 3);
 
-        Assert.Equal("reason", (await Assert.ThrowsAsync<ArgumentException>(() => host.Fulfilment.AdjustStockAsync(TestHost.Marc, suv, 1, s_tenMegabytes))).ParamName);
+        Assert.Equal("reason", (await Assert.ThrowsAsync<InvalidInputException>(() => host.Fulfilment.AdjustStockAsync(TestHost.Marc, suv, 1, s_tenMegabytes))).ParamName);
 
         var stock = await host.Fulfilment.GetStockAsync(TestHost.Marc, suv);
         Assert.Equal(3, stock.OnHand);

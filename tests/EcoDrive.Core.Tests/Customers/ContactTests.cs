@@ -20,7 +20,7 @@ public sealed class ContactTests
     [InlineData("not a phone")]
     public void PhoneParse_Invalid_ThrowsNamingTheInput(string typed)
     {
-        var error = Assert.Throws<ArgumentException>(() => PhoneNumber.Parse(typed));
+        var error = Assert.Throws<InvalidInputException>(() => PhoneNumber.Parse(typed));
 
         Assert.Contains(typed, error.Message, StringComparison.Ordinal);
     }
@@ -40,13 +40,13 @@ public sealed class ContactTests
     [InlineData("a@b@example.fr")]
     public void EmailParse_Invalid_Throws(string typed)
     {
-        Assert.Throws<ArgumentException>(() => EmailAddress.Parse(typed));
+        Assert.Throws<InvalidInputException>(() => EmailAddress.Parse(typed));
     }
 
     [Fact]
     public void PostalAddress_BadCountryCode_ThrowsNamingParameter()
     {
-        var error = Assert.Throws<ArgumentException>(() => new PostalAddress("1 rue", "75001", "Paris", "France"));
+        var error = Assert.Throws<InvalidInputException>(() => new PostalAddress("1 rue", "75001", "Paris", "France"));
 
         Assert.Equal("countryCode", error.ParamName);
     }
@@ -59,6 +59,6 @@ public sealed class ContactDetailsTests
     [InlineData(null, "12", "phone")]
     public void Parse_InvalidPart_ThrowsNamingTheField(string? email, string? phone, string field)
     {
-        Assert.Equal(field, Assert.Throws<ArgumentException>(() => Core.Customers.ContactDetails.Parse(email, phone)).ParamName);
+        Assert.Equal(field, Assert.Throws<InvalidInputException>(() => Core.Customers.ContactDetails.Parse(email, phone)).ParamName);
     }
 }

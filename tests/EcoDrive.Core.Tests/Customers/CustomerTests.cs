@@ -67,7 +67,7 @@ public sealed class CustomerTests
     [Fact]
     public void CreateIndividual_BlankName_ThrowsNamingParameter()
     {
-        var error = Assert.Throws<ArgumentException>(() => Customer.CreateIndividual(CustomerId.New(), " ", "Martin", ContactDetails.None, s_now));
+        var error = Assert.Throws<InvalidInputException>(() => Customer.CreateIndividual(CustomerId.New(), " ", "Martin", ContactDetails.None, s_now));
 
         Assert.Equal("firstName", error.ParamName);
     }

@@ -21,7 +21,7 @@ public sealed class FrenchCompanyIdentifiersTests
     [InlineData("")]
     public void SirenParse_Invalid_ThrowsNamingTheInput(string typed)
     {
-        var error = Assert.Throws<ArgumentException>(() => Siren.Parse(typed));
+        var error = Assert.Throws<InvalidInputException>(() => Siren.Parse(typed));
 
         Assert.Contains("SIREN", error.Message, StringComparison.Ordinal);
     }
@@ -43,7 +43,7 @@ public sealed class FrenchCompanyIdentifiersTests
     [InlineData("7328293200007")]
     public void SiretParse_Invalid_Throws(string typed)
     {
-        Assert.Throws<ArgumentException>(() => Siret.Parse(typed));
+        Assert.Throws<InvalidInputException>(() => Siret.Parse(typed));
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class FrenchCompanyIdentifiersTests
     [InlineData("FR4030326504")]
     public void VatNumberParse_WrongKeyOrSiren_Throws(string typed)
     {
-        Assert.Throws<ArgumentException>(() => FrenchVatNumber.Parse(typed));
+        Assert.Throws<InvalidInputException>(() => FrenchVatNumber.Parse(typed));
     }
 
     [Fact]
@@ -74,10 +74,10 @@ public sealed class FrenchCompanyIdentifiersTests
     [Fact]
     public void Registration_PartsOfDifferentCompanies_AreRefusedNamingThePart()
     {
-        var error = Assert.Throws<ArgumentException>(() => CompanyRegistration.Parse("732829320", "54205118000066"));
+        var error = Assert.Throws<InvalidInputException>(() => CompanyRegistration.Parse("732829320", "54205118000066"));
 
         Assert.Equal("siret", error.ParamName);
-        Assert.Equal("vatNumber", Assert.Throws<ArgumentException>(() => CompanyRegistration.Parse("732829320", null, "FR59542051180")).ParamName);
+        Assert.Equal("vatNumber", Assert.Throws<InvalidInputException>(() => CompanyRegistration.Parse("732829320", null, "FR59542051180")).ParamName);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class FreeTextTests
     [InlineData("Jean\u0085Dupont")]
     public void Require_SingleLineWithControlCharacter_ThrowsNamingTheParameter(string name)
     {
-        var error = Assert.Throws<ArgumentException>(() => FreeText.Require(name));
+        var error = Assert.Throws<InvalidInputException>(() => FreeText.Require(name));
 
         Assert.Equal("name", error.ParamName);
     }
@@ -22,7 +22,7 @@ public sealed class FreeTextTests
         // Built at run time: an attribute argument cannot carry a lone surrogate.
         var name = "Jean" + (char)0xD800 + "Dupont";
 
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => FreeText.Require(name)).ParamName);
+        Assert.Equal("name", Assert.Throws<InvalidInputException>(() => FreeText.Require(name)).ParamName);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class FreeTextTests
     {
         var note = "called\u0000back";
 
-        var error = Assert.Throws<ArgumentException>(() => FreeText.Require(note, Limits.MaxNoteLength, multiline: true));
+        var error = Assert.Throws<InvalidInputException>(() => FreeText.Require(note, Limits.MaxNoteLength, multiline: true));
 
         Assert.Equal("note", error.ParamName);
         Assert.Contains("U+0000", error.Message, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class FreeTextTests
     {
         var name = new string('a', 10 * 1024 * 1024);
 
-        var error = Assert.Throws<ArgumentException>(() => FreeText.Require(name));
+        var error = Assert.Throws<InvalidInputException>(() => FreeText.Require(name));
 
         Assert.Equal("name", error.ParamName);
         Assert.Contains("200", error.Message, StringComparison.Ordinal);
@@ -68,12 +68,16 @@ public sealed class FreeTextTests
     }
 
     [Fact]
-    public void Require_NullOrBlank_ThrowsAsBefore()
+    public void Require_NullOrBlank_ThrowsRequiredNamingTheParameter()
     {
         string? missing = null;
+        var blank = "   ";
 
-        Assert.Throws<ArgumentNullException>(() => FreeText.Require(missing));
-        Assert.Throws<ArgumentException>(() => FreeText.Require("   "));
+        var none = Assert.Throws<InvalidInputException>(() => FreeText.Require(missing));
+        var spaces = Assert.Throws<InvalidInputException>(() => FreeText.Require(blank));
+
+        Assert.Equal((ErrorCodes.Input.Required, "missing"), (none.Code, none.ParamName));
+        Assert.Equal((ErrorCodes.Input.Required, "blank"), (spaces.Code, spaces.ParamName));
     }
 
     [Fact]
@@ -89,7 +93,7 @@ public sealed class FreeTextTests
     {
         var line2 = "floor\u00002";
 
-        var error = Assert.Throws<ArgumentException>(() => FreeText.Optional(line2));
+        var error = Assert.Throws<InvalidInputException>(() => FreeText.Optional(line2));
 
         Assert.Equal("line2", error.ParamName);
     }

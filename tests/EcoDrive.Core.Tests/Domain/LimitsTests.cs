@@ -24,7 +24,7 @@ public sealed class LimitsTests
     [InlineData(int.MaxValue)]
     public void RequireQuantity_OutOfRange_ThrowsNamingTheParameter(int quantity)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Limits.RequireQuantity(quantity));
+        var error = Assert.Throws<InvalidInputException>(() => Limits.RequireQuantity(quantity));
 
         Assert.Equal("quantity", error.ParamName);
     }
@@ -34,7 +34,7 @@ public sealed class LimitsTests
     {
         var listPrice = Money.Euros(decimal.MaxValue);
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Limits.RequireAmount(listPrice));
+        var error = Assert.Throws<InvalidInputException>(() => Limits.RequireAmount(listPrice));
 
         Assert.Equal("listPrice", error.ParamName);
     }
@@ -48,7 +48,7 @@ public sealed class LimitsTests
     [Fact]
     public void OrderLine_DecimalMaxValuePrice_Throws()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new OrderLine(ProductId.New(), 2, Money.Euros(decimal.MaxValue), VatRate.FrenchStandard));
+        var error = Assert.Throws<InvalidInputException>(() => new OrderLine(ProductId.New(), 2, Money.Euros(decimal.MaxValue), VatRate.FrenchStandard));
 
         Assert.Equal("unitPrice", error.ParamName);
     }
@@ -56,7 +56,7 @@ public sealed class LimitsTests
     [Fact]
     public void OrderLine_Int32MaxValueQuantity_Throws()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new OrderLine(ProductId.New(), int.MaxValue, Money.Euros(1m), VatRate.FrenchStandard));
+        var error = Assert.Throws<InvalidInputException>(() => new OrderLine(ProductId.New(), int.MaxValue, Money.Euros(1m), VatRate.FrenchStandard));
 
         Assert.Equal("quantity", error.ParamName);
     }
@@ -67,7 +67,7 @@ public sealed class LimitsTests
         var product = ProductId.New();
         OrderLine[] lines = [new(product, Limits.MaxQuantity, Money.Euros(0m), VatRate.Zero), new(product, 1, Money.Euros(0m), VatRate.Zero)];
 
-        var error = Assert.Throws<LimitExceededException>(() => Limits.RequireOrderLimits("order", "o-1", lines));
+        var error = Assert.Throws<LimitExceededException>(() => Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, "o-1", lines));
 
         Assert.Equal("order.limit-exceeded", error.Code);
         Assert.Equal(Limits.MaxQuantity + 1, error.Attempted);
@@ -78,7 +78,7 @@ public sealed class LimitsTests
     {
         OrderLine[] lines = [new(ProductId.New(), 2, Money.Euros(Limits.MaxAmount), VatRate.FrenchStandard)];
 
-        var error = Assert.Throws<LimitExceededException>(() => Limits.RequireOrderLimits("order", "o-1", lines));
+        var error = Assert.Throws<LimitExceededException>(() => Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, "o-1", lines));
 
         Assert.Equal("order.limit-exceeded", error.Code);
         Assert.Equal(Limits.MaxAmount, error.Maximum);
@@ -89,13 +89,13 @@ public sealed class LimitsTests
     {
         OrderLine[] lines = [new(ProductId.New(), 1, Money.Euros(Limits.MaxAmount), VatRate.FrenchStandard)];
 
-        Assert.Equal(Money.Euros(Limits.MaxAmount), Limits.RequireOrderLimits("order", "o-1", lines));
+        Assert.Equal(Money.Euros(Limits.MaxAmount), Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, "o-1", lines));
     }
 
     [Fact]
     public void CreateIndividual_NulInName_ThrowsNamingTheParameter()
     {
-        var error = Assert.Throws<ArgumentException>(
+        var error = Assert.Throws<InvalidInputException>(
             () => Customer.CreateIndividual(CustomerId.New(), "Jean\u0000", "Dupont", ContactDetails.Parse(null, null), DateTimeOffset.UnixEpoch));
 
         Assert.Equal("firstName", error.ParamName);
@@ -104,7 +104,7 @@ public sealed class LimitsTests
     [Fact]
     public void CreateCompany_TenMegabyteName_ThrowsNamingTheParameter()
     {
-        var error = Assert.Throws<ArgumentException>(
+        var error = Assert.Throws<InvalidInputException>(
             () => Customer.CreateCompany(CustomerId.New(), new string('x', 10 * 1024 * 1024), ContactDetails.Parse(null, null), DateTimeOffset.UnixEpoch));
 
         Assert.Equal("legalName", error.ParamName);
@@ -113,7 +113,7 @@ public sealed class LimitsTests
     [Fact]
     public void PostalAddress_NulInCity_ThrowsNamingTheParameter()
     {
-        var error = Assert.Throws<ArgumentException>(() => new PostalAddress("1 rue de la Paix", "75002", "Paris\u0000"));
+        var error = Assert.Throws<InvalidInputException>(() => new PostalAddress("1 rue de la Paix", "75002", "Paris\u0000"));
 
         Assert.Equal("city", error.ParamName);
     }
@@ -123,7 +123,7 @@ public sealed class LimitsTests
     {
         var customer = Customer.CreateIndividual(CustomerId.New(), "Jean", "Dupont", ContactDetails.Parse(null, null), DateTimeOffset.UnixEpoch);
 
-        Assert.Throws<ArgumentException>(() => customer.GrantMarketingConsent(DateTimeOffset.UnixEpoch, "web\u0000form"));
+        Assert.Throws<InvalidInputException>(() => customer.GrantMarketingConsent(DateTimeOffset.UnixEpoch, "web\u0000form"));
         Assert.Empty(customer.ConsentHistory);
     }
 

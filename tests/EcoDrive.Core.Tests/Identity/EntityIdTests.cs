@@ -24,7 +24,7 @@ public sealed class EntityIdTests
     [Fact]
     public void Constructor_EmptyGuid_Throws()
     {
-        Assert.Throws<ArgumentException>(() => new LeadId(Guid.Empty));
+        Assert.Throws<InvalidInputException>(() => new LeadId(Guid.Empty));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed partial class MoneyTests
     [InlineData(new[] { 1.0, -1.0 })]
     public void Allocate_InvalidRatios_ThrowNamingParameter(double[] ratios)
     {
-        var error = Assert.Throws<ArgumentException>(() => Money.Euros(10m).Allocate([.. ratios.Select(r => (decimal)r)]));
+        var error = Assert.Throws<InvalidInputException>(() => Money.Euros(10m).Allocate([.. ratios.Select(r => (decimal)r)]));
 
         Assert.Equal("ratios", error.ParamName);
     }
@@ -41,7 +41,7 @@ public sealed partial class MoneyTests
     [Fact]
     public void Split_IntoZeroParts_ThrowsNamingParameter()
     {
-        Assert.Equal("parts", Assert.Throws<ArgumentOutOfRangeException>(() => Money.Euros(10m).Split(0)).ParamName);
+        Assert.Equal("parts", Assert.Throws<InvalidInputException>(() => Money.Euros(10m).Split(0)).ParamName);
     }
 
     [Fact]

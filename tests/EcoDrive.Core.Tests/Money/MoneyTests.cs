@@ -91,7 +91,7 @@ public sealed partial class MoneyTests
     [Fact]
     public void FromCode_UnknownCode_ThrowsNamingIt()
     {
-        var error = Assert.Throws<ArgumentException>(() => Currency.FromCode("EUX"));
+        var error = Assert.Throws<InvalidInputException>(() => Currency.FromCode("EUX"));
 
         Assert.Contains("EUX", error.Message, StringComparison.Ordinal);
     }

@@ -55,7 +55,7 @@ public sealed class VatBreakdownTests
     [InlineData(100.5)]
     public void VatRate_OutOfRange_ThrowsNamingParameter(double percent)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new VatRate((decimal)percent));
+        var error = Assert.Throws<InvalidInputException>(() => new VatRate((decimal)percent));
 
         Assert.Equal("percent", error.ParamName);
     }

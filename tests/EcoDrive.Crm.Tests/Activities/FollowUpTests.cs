@@ -71,7 +71,7 @@ public sealed class FollowUpTests
     {
         var followUp = CallBack(s_monday.AddDays(2));
 
-        var error = Assert.Throws<ArgumentException>(() => followUp.Cancel(" ", s_sophie, s_monday));
+        var error = Assert.Throws<InvalidInputException>(() => followUp.Cancel(" ", s_sophie, s_monday));
 
         Assert.Equal("reason", error.ParamName);
         Assert.Equal(FollowUpStatus.Open, followUp.Status);

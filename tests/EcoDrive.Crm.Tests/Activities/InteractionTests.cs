@@ -20,7 +20,7 @@ public sealed class InteractionTests
     [Fact]
     public void Log_WithoutParty_ThrowsNamingParameter()
     {
-        var error = Assert.Throws<ArgumentException>(() => Interaction.Log(InteractionId.New(), default, InteractionKind.Call, UserId.New(), s_at, null));
+        var error = Assert.Throws<InvalidInputException>(() => Interaction.Log(InteractionId.New(), default, InteractionKind.Call, UserId.New(), s_at, null));
 
         Assert.Equal("party", error.ParamName);
     }
@@ -28,7 +28,7 @@ public sealed class InteractionTests
     [Fact]
     public void Log_UndefinedKind_ThrowsNamingParameter()
     {
-        var error = Assert.Throws<ArgumentException>(() => Interaction.Log(InteractionId.New(), PartyRef.Lead(LeadId.New()), (InteractionKind)42, UserId.New(), s_at, null));
+        var error = Assert.Throws<InvalidInputException>(() => Interaction.Log(InteractionId.New(), PartyRef.Lead(LeadId.New()), (InteractionKind)42, UserId.New(), s_at, null));
 
         Assert.Equal("kind", error.ParamName);
     }

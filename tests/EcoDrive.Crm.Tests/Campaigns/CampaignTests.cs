@@ -62,7 +62,7 @@ public sealed class CampaignTests
     {
         var campaign = SuvPromotion();
 
-        Assert.Throws<ArgumentException>(() => campaign.Launch([s_camille, s_camille with { Address = "other@example.fr" }], s_marketing, s_at));
+        Assert.Throws<InvalidInputException>(() => campaign.Launch([s_camille, s_camille with { Address = "other@example.fr" }], s_marketing, s_at));
 
         Assert.Equal(CampaignStatus.Draft, campaign.Status);
         Assert.Empty(campaign.Deliveries);
@@ -81,9 +81,9 @@ public sealed class CampaignTests
     [Fact]
     public void Create_EmailWithoutSubjectOrSmsWithSubject_ThrowsNamingParameter()
     {
-        Assert.Equal("message", Assert.Throws<ArgumentException>(() => Campaign.Create(
+        Assert.Equal("message", Assert.Throws<InvalidInputException>(() => Campaign.Create(
             CampaignId.New(), "x", Segment.Everyone, CampaignChannel.Email, CampaignMessage.Create(null, "Bonjour {firstName}"), s_marketing, s_at)).ParamName);
-        Assert.Equal("message", Assert.Throws<ArgumentException>(() => Campaign.Create(
+        Assert.Equal("message", Assert.Throws<InvalidInputException>(() => Campaign.Create(
             CampaignId.New(), "x", Segment.Everyone, CampaignChannel.Sms, CampaignMessage.Create("Promo", "Bonjour {firstName}"), s_marketing, s_at)).ParamName);
     }
 

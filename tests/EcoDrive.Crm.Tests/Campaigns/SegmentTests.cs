@@ -74,7 +74,7 @@ public sealed class SegmentTests
     [Fact]
     public void InterestedIn_DefaultSegment_ThrowsNamingParameter()
     {
-        Assert.Equal("productSegment", Assert.Throws<ArgumentException>(() => Segment.InterestedIn(default)).ParamName);
-        Assert.Equal("prefix", Assert.Throws<ArgumentException>(() => Segment.PostalCodeStartsWith(" ")).ParamName);
+        Assert.Equal("productSegment", Assert.Throws<InvalidInputException>(() => Segment.InterestedIn(default)).ParamName);
+        Assert.Equal("prefix", Assert.Throws<InvalidInputException>(() => Segment.PostalCodeStartsWith(" ")).ParamName);
     }
 }

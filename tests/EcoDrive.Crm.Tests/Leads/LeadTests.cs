@@ -67,7 +67,7 @@ public sealed class LeadTests
     [Fact]
     public void Lose_WithoutReason_ThrowsNamingParameter()
     {
-        var error = Assert.Throws<ArgumentException>(() => NewLead().Lose(" ", s_sophie, s_start));
+        var error = Assert.Throws<InvalidInputException>(() => NewLead().Lose(" ", s_sophie, s_start));
 
         Assert.Equal("reason", error.ParamName);
     }
@@ -106,7 +106,7 @@ public sealed class LeadTests
 
         Assert.Equal(campaign, source.CampaignId);
         Assert.Equal("campaign", source.Code);
-        Assert.Throws<ArgumentException>(() => LeadSource.From(LeadChannel.Campaign));
+        Assert.Throws<InvalidInputException>(() => LeadSource.From(LeadChannel.Campaign));
     }
 
     [Fact]

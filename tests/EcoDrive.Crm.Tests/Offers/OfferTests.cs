@@ -127,7 +127,7 @@ public sealed class OfferTests
     [Fact]
     public void Draft_ValidityNotInTheFuture_ThrowsNamingParameter()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Drafted(s_monday));
+        var error = Assert.Throws<InvalidInputException>(() => Drafted(s_monday));
 
         Assert.Equal("validUntil", error.ParamName);
     }
@@ -168,10 +168,10 @@ public sealed class OfferTests
     [Fact]
     public void OfferLine_DiscountLargerThanPrice_ThrowsAndPercentOutOfRangeThrows()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() =>
+        Assert.Throws<InvalidInputException>(() =>
             new OfferLine(s_volt, "Volt X5 SUV", 1, Money.Euros(100m), VatRate.FrenchStandard, Discount.PerUnit(Money.Euros(100.01m))));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Discount.Percent(0m));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Discount.Percent(100.5m));
+        Assert.Throws<InvalidInputException>(() => Discount.Percent(0m));
+        Assert.Throws<InvalidInputException>(() => Discount.Percent(100.5m));
         Assert.Equal("8 %", Discount.Percent(8).ToString());
         Assert.Equal("none", Discount.None.ToString());
     }

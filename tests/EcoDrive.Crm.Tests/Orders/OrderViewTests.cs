@@ -48,7 +48,7 @@ public sealed class OrderViewTests
     [Fact]
     public void Record_WithoutLines_ThrowsNamingParameter()
     {
-        var error = Assert.Throws<ArgumentException>(() => OrderView.Record(OrderId.New(), CustomerId.New(), UserId.New(), [], s_start));
+        var error = Assert.Throws<InvalidInputException>(() => OrderView.Record(OrderId.New(), CustomerId.New(), UserId.New(), [], s_start));
 
         Assert.Equal("lines", error.ParamName);
     }

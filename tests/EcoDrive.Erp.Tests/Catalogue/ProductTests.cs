@@ -20,9 +20,9 @@ public sealed partial class ProductTests
     [Fact]
     public void Create_NegativePriceOrReorderPoint_ThrowsNamingParameter()
     {
-        Assert.Equal("listPrice", Assert.Throws<ArgumentOutOfRangeException>(() =>
+        Assert.Equal("listPrice", Assert.Throws<InvalidInputException>(() =>
             Product.Create(ProductId.New(), "Volt", ProductSegment.Suv, Money.Euros(-1m), VatRate.FrenchStandard)).ParamName);
-        Assert.Equal("reorderPoint", Assert.Throws<ArgumentOutOfRangeException>(() =>
+        Assert.Equal("reorderPoint", Assert.Throws<InvalidInputException>(() =>
             Product.Create(ProductId.New(), "Volt", ProductSegment.Suv, Money.Euros(1m), VatRate.FrenchStandard, -1)).ParamName);
     }
 
@@ -37,6 +37,6 @@ public sealed partial class ProductTests
 
         Assert.Equal(Money.Euros(39_900m), product.ListPrice);
         Assert.Equal(5, product.ReorderPoint);
-        Assert.Equal("reorderPoint", Assert.Throws<ArgumentOutOfRangeException>(() => product.ChangeReorderPoint(-1)).ParamName);
+        Assert.Equal("reorderPoint", Assert.Throws<InvalidInputException>(() => product.ChangeReorderPoint(-1)).ParamName);
     }
 }

@@ -94,7 +94,7 @@ public sealed class CreditNoteTests
         var invoice = InvoiceFixture.Invoice((1, 42_000m, VatRate.FrenchStandard));
         var price = unitPrice is null ? (Money?)null : Money.Euros(decimal.Parse(unitPrice, System.Globalization.CultureInfo.InvariantCulture));
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => InvoiceFixture.Credit(invoice, new CreditLine(line, quantity, price)));
+        var error = Assert.Throws<InvalidInputException>(() => InvoiceFixture.Credit(invoice, new CreditLine(line, quantity, price)));
 
         Assert.Equal("lines", error.ParamName);
         Assert.Empty(invoice.Credits);
@@ -106,7 +106,7 @@ public sealed class CreditNoteTests
         var invoice = InvoiceFixture.Invoice((1, 42_000m, VatRate.FrenchStandard));
         var options = InvoiceFixture.Options;
 
-        Assert.Equal("number", Assert.Throws<ArgumentException>(() =>
+        Assert.Equal("number", Assert.Throws<InvalidInputException>(() =>
             invoice.IssueCreditNote(InvoiceId.New(), new InvoiceNumber(InvoiceSeries.Invoice, 2026, 2), null, "returned", InvoiceFixture.IssuedAt, options)).ParamName);
         Assert.Equal("reason", Assert.ThrowsAny<ArgumentException>(() =>
             invoice.IssueCreditNote(InvoiceId.New(), new InvoiceNumber(InvoiceSeries.CreditNote, 2026, 1), null, " ", InvoiceFixture.IssuedAt, options)).ParamName);

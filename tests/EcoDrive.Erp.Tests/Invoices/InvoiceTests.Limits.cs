@@ -17,7 +17,7 @@ public sealed partial class InvoiceTests
     {
         var invoice = InvoiceFixture.Invoice((1, 42_000m, VatRate.FrenchStandard));
 
-        Assert.Equal("amount", Assert.Throws<ArgumentOutOfRangeException>(() => invoice.RecordPayment(Money.Euros(decimal.MaxValue), OrderBuilder.Start)).ParamName);
+        Assert.Equal("amount", Assert.Throws<InvalidInputException>(() => invoice.RecordPayment(Money.Euros(decimal.MaxValue), OrderBuilder.Start)).ParamName);
         Assert.Empty(invoice.Payments);
     }
 
@@ -26,7 +26,7 @@ public sealed partial class InvoiceTests
     {
         var invoice = InvoiceFixture.Invoice((1, 42_000m, VatRate.FrenchStandard));
 
-        Assert.Equal("reference", Assert.Throws<ArgumentException>(() => invoice.RecordPayment(Money.Euros(1m), OrderBuilder.Start, "VIR\u0000")).ParamName);
+        Assert.Equal("reference", Assert.Throws<InvalidInputException>(() => invoice.RecordPayment(Money.Euros(1m), OrderBuilder.Start, "VIR\u0000")).ParamName);
         Assert.Empty(invoice.Payments);
     }
 
@@ -35,7 +35,7 @@ public sealed partial class InvoiceTests
     {
         var invoice = InvoiceFixture.Invoice((1, 42_000m, VatRate.FrenchStandard));
 
-        Assert.Equal("reason", Assert.Throws<ArgumentException>(() => invoice.IssueCreditNote(
+        Assert.Equal("reason", Assert.Throws<InvalidInputException>(() => invoice.IssueCreditNote(
             InvoiceId.New(), new InvoiceNumber(InvoiceSeries.CreditNote, 2026, 1), null, new string('r', 10 * 1024 * 1024), InvoiceFixture.IssuedAt, InvoiceFixture.Options)).ParamName);
         Assert.Empty(invoice.Credits);
     }

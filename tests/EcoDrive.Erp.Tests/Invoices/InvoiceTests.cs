@@ -96,7 +96,7 @@ public sealed partial class InvoiceTests
         var (order, customer, products) = Shipped();
         var invoice = Issue(order, customer, products);
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => invoice.RecordPayment(Money.Euros(0m), OrderBuilder.Start));
+        var error = Assert.Throws<InvalidInputException>(() => invoice.RecordPayment(Money.Euros(0m), OrderBuilder.Start));
 
         Assert.Equal("amount", error.ParamName);
     }

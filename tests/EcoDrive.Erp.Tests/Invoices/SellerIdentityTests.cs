@@ -22,7 +22,7 @@ public sealed class SellerIdentityTests
     [InlineData("852419670", "FR11123456782", "vatNumber")]
     [InlineData("852419670", "X", "vatNumber")]
     public void Create_WithMalformedOrMismatchedIdentifiers_ThrowsNamingParameter(string siren, string vatNumber, string parameter) =>
-        Assert.Equal(parameter, Assert.Throws<ArgumentException>(() => new SellerIdentity("EcoDrive SAS", s_address, siren, vatNumber)).ParamName);
+        Assert.Equal(parameter, Assert.Throws<InvalidInputException>(() => new SellerIdentity("EcoDrive SAS", s_address, siren, vatNumber)).ParamName);
 
     [Fact]
     public void Create_WithAnotherCountrysVatNumber_IsAccepted() =>

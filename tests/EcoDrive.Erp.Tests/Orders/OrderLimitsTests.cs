@@ -32,7 +32,7 @@ public sealed class OrderLimitsTests
     {
         var order = Order.Submit(OrderId.New(), CustomerId.New(), UserId.New(), [new OrderLine(OrderBuilder.Suv, 1, Money.Euros(1m), VatRate.FrenchStandard)], OrderBuilder.Start);
 
-        Assert.Equal("reason", Assert.Throws<ArgumentException>(() => order.Cancel("changed\u0000mind", UserId.New(), OrderBuilder.Start)).ParamName);
+        Assert.Equal("reason", Assert.Throws<InvalidInputException>(() => order.Cancel("changed\u0000mind", UserId.New(), OrderBuilder.Start)).ParamName);
         Assert.Equal(OrderStatus.Submitted, order.Status);
         Assert.Single(order.History);
     }

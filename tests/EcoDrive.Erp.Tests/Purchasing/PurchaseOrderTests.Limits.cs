@@ -11,7 +11,7 @@ public sealed partial class PurchaseOrderTests
     {
         var purchase = Draft((s_suv, 1));
 
-        Assert.Equal("quantity", Assert.Throws<ArgumentOutOfRangeException>(() => purchase.AddLine(s_suv, int.MaxValue)).ParamName);
+        Assert.Equal("quantity", Assert.Throws<InvalidInputException>(() => purchase.AddLine(s_suv, int.MaxValue)).ParamName);
         Assert.Equal(new PurchaseOrderLine(s_suv, 1, 0), Assert.Single(purchase.Lines));
     }
 
@@ -21,7 +21,7 @@ public sealed partial class PurchaseOrderTests
         // The black-box case: 2147483647 then 1 for one product wrapped to −2147483648.
         var purchase = Draft();
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => purchase.AddLine(s_suv, int.MaxValue));
+        Assert.Throws<InvalidInputException>(() => purchase.AddLine(s_suv, int.MaxValue));
         purchase.AddLine(s_suv, 1);
 
         Assert.Equal(new PurchaseOrderLine(s_suv, 1, 0), Assert.Single(purchase.Lines));
@@ -41,8 +41,8 @@ public sealed partial class PurchaseOrderTests
     [Fact]
     public void Draft_SupplierWithNulOrTenMegabytes_Throws()
     {
-        Assert.Equal("supplier", Assert.Throws<ArgumentException>(() => PurchaseOrder.Draft(PurchaseOrderId.New(), "Volt\u0000Motors", s_at)).ParamName);
-        Assert.Equal("supplier", Assert.Throws<ArgumentException>(() => PurchaseOrder.Draft(PurchaseOrderId.New(), new string('v', 10 * 1024 * 1024), s_at)).ParamName);
+        Assert.Equal("supplier", Assert.Throws<InvalidInputException>(() => PurchaseOrder.Draft(PurchaseOrderId.New(), "Volt\u0000Motors", s_at)).ParamName);
+        Assert.Equal("supplier", Assert.Throws<InvalidInputException>(() => PurchaseOrder.Draft(PurchaseOrderId.New(), new string('v', 10 * 1024 * 1024), s_at)).ParamName);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed partial class StockItemTests
         var item = WithOnHand(8);
         var before = item.ToSnapshot();
 
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => item.Receive(int.MaxValue));
+        var error = Assert.Throws<InvalidInputException>(() => item.Receive(int.MaxValue));
 
         Assert.Equal("quantity", error.ParamName);
         Assert.Equivalent(before, item.ToSnapshot());
@@ -50,7 +50,7 @@ public sealed partial class StockItemTests
     {
         var item = WithOnHand(5);
 
-        Assert.Equal("change", Assert.Throws<ArgumentOutOfRangeException>(() => item.Adjust(change, "count", OrderBuilder.Start)).ParamName);
+        Assert.Equal("change", Assert.Throws<InvalidInputException>(() => item.Adjust(change, "count", OrderBuilder.Start)).ParamName);
         Assert.Equal(5, item.OnHand);
         Assert.Empty(item.Adjustments);
     }
@@ -70,7 +70,7 @@ public sealed partial class StockItemTests
     {
         var item = WithOnHand(5);
 
-        Assert.Equal("reason", Assert.Throws<ArgumentException>(() => item.Adjust(1, "count\u0000", OrderBuilder.Start)).ParamName);
+        Assert.Equal("reason", Assert.Throws<InvalidInputException>(() => item.Adjust(1, "count\u0000", OrderBuilder.Start)).ParamName);
         Assert.Equal(5, item.OnHand);
         Assert.Empty(item.Adjustments);
     }

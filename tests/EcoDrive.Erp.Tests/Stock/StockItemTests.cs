@@ -89,7 +89,7 @@ public sealed partial class StockItemTests
     [InlineData(-1)]
     public void Reserve_NonPositiveQuantity_ThrowsNamingParameter(int quantity)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => WithOnHand(5).Reserve(OrderId.New(), quantity));
+        var error = Assert.Throws<InvalidInputException>(() => WithOnHand(5).Reserve(OrderId.New(), quantity));
 
         Assert.Equal("quantity", error.ParamName);
     }
@@ -173,7 +173,7 @@ public sealed partial class StockItemTests
     {
         var item = WithOnHand(5);
 
-        Assert.Equal("change", Assert.Throws<ArgumentOutOfRangeException>(() => item.Adjust(0, "count", s_at)).ParamName);
+        Assert.Equal("change", Assert.Throws<InvalidInputException>(() => item.Adjust(0, "count", s_at)).ParamName);
         Assert.Equal("reason", Assert.ThrowsAny<ArgumentException>(() => item.Adjust(1, " ", s_at)).ParamName);
         Assert.Equal(5, item.OnHand);
     }

@@ -42,6 +42,6 @@ public sealed class StockLevelTests
     {
         var product = Product.Create(ProductId.New(), "Volt X5 SUV", ProductSegment.Suv, Money.Euros(42_000m), VatRate.FrenchStandard);
 
-        Assert.Equal("stock", Assert.Throws<ArgumentException>(() => StockLevel.Of(product, StockItem.OpenFor(ProductId.New()), 0)).ParamName);
+        Assert.Equal("stock", Assert.Throws<InvalidInputException>(() => StockLevel.Of(product, StockItem.OpenFor(ProductId.New()), 0)).ParamName);
     }
 }

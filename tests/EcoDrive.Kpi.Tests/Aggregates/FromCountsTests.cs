@@ -29,7 +29,7 @@ public sealed class FromCountsTests
     [InlineData(0, -2L, "negative")]
     public void NewOrdersFromCounts_ImpossibleRow_ThrowsArgumentExceptionNamingIt(int bucket, long orders, string named)
     {
-        var error = Assert.Throws<ArgumentException>("counts", () => NewOrdersCalculator.FromCounts(March, [new OrderCount(bucket, OrderStatus.Submitted, orders)]));
+        var error = Assert.Throws<InvalidInputException>("counts", () => NewOrdersCalculator.FromCounts(March, [new OrderCount(bucket, OrderStatus.Submitted, orders)]));
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
@@ -37,7 +37,7 @@ public sealed class FromCountsTests
     [Fact]
     public void NewOrdersFromCounts_UndefinedStatus_ThrowsArgumentException()
     {
-        Assert.Throws<ArgumentException>("counts", () => NewOrdersCalculator.FromCounts(March, [new OrderCount(0, (OrderStatus)99, 1)]));
+        Assert.Throws<InvalidInputException>("counts", () => NewOrdersCalculator.FromCounts(March, [new OrderCount(0, (OrderStatus)99, 1)]));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class FromCountsTests
     [InlineData(3L, 2L, 2L)]
     public void ConversionFromCounts_ImpossibleRow_ThrowsArgumentException(long leads, long won, long lost)
     {
-        var error = Assert.Throws<ArgumentException>("counts", () =>
+        var error = Assert.Throws<InvalidInputException>("counts", () =>
             ConversionCalculator.FromCounts(March, [new LeadOutcomeCount("website", null, null, leads, won, lost)], Utc(2026, 4, 1)));
 
         Assert.Contains("'website'", error.Message, StringComparison.Ordinal);
@@ -81,12 +81,12 @@ public sealed class FromCountsTests
     [Fact]
     public void RevenueFromSums_NoSegment_ThrowsArgumentException()
     {
-        Assert.Throws<ArgumentException>("sums", () => RevenueBySegmentCalculator.FromSums(March, [new RevenueSum(default, Money.Euros(1m), 1)]));
+        Assert.Throws<InvalidInputException>("sums", () => RevenueBySegmentCalculator.FromSums(March, [new RevenueSum(default, Money.Euros(1m), 1)]));
     }
 
     [Fact]
     public void RevenueFromSums_NoLine_ThrowsArgumentException()
     {
-        Assert.Throws<ArgumentException>("sums", () => RevenueBySegmentCalculator.FromSums(March, [new RevenueSum(ProductSegment.Suv, Money.Euros(1m), 0)]));
+        Assert.Throws<InvalidInputException>("sums", () => RevenueBySegmentCalculator.FromSums(March, [new RevenueSum(ProductSegment.Suv, Money.Euros(1m), 0)]));
     }
 }

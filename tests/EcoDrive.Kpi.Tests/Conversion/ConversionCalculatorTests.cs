@@ -103,7 +103,7 @@ public sealed class ConversionCalculatorTests
     [Fact]
     public void ConversionCounts_WhenWonAndLostExceedLeads_ThrowsArgumentOutOfRangeException()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ConversionCounts(2, 2, 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ConversionCounts(-1, 0, 0));
+        Assert.Throws<InvalidInputException>(() => new ConversionCounts(2, 2, 1));
+        Assert.Throws<InvalidInputException>(() => new ConversionCounts(-1, 0, 0));
     }
 }

@@ -10,7 +10,7 @@ public sealed class SalesDashboardProjectionTests
         var projection = new SalesDashboardProjection(Month(2026, 3));
         projection.OrderSubmitted(Order(Utc(2026, 3, 10)));
 
-        Assert.Throws<ArgumentOutOfRangeException>("asOf", () => projection.ToReport(Utc(2026, 3, 9)));
+        Assert.Throws<InvalidInputException>("asOf", () => projection.ToReport(Utc(2026, 3, 9)));
     }
 
     [Fact]
@@ -18,7 +18,7 @@ public sealed class SalesDashboardProjectionTests
     {
         var projection = new SalesDashboardProjection(Month(2026, 3));
 
-        Assert.Throws<ArgumentException>("lead", () => projection.LeadWon(Lead(Utc(2026, 3, 2))));
+        Assert.Throws<InvalidInputException>("lead", () => projection.LeadWon(Lead(Utc(2026, 3, 2))));
     }
 
     [Fact]

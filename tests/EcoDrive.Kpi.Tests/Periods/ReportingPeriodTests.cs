@@ -9,7 +9,7 @@ public sealed class ReportingPeriodTests
     [InlineData("2026-03-02", "2026-03-01")]
     public void Constructor_WhenToIsNotAfterFrom_ThrowsArgumentExceptionNamingTo(string from, string to)
     {
-        var exception = Assert.Throws<ArgumentException>(() =>
+        var exception = Assert.Throws<InvalidInputException>(() =>
             new ReportingPeriod(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), TimeBucket.Day, Paris));
 
         Assert.Equal("to", exception.ParamName);
@@ -18,7 +18,7 @@ public sealed class ReportingPeriodTests
     [Fact]
     public void Constructor_WhenBucketIsUndefined_ThrowsArgumentOutOfRangeException()
     {
-        var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
+        var exception = Assert.Throws<InvalidInputException>(() =>
             new ReportingPeriod(new DateOnly(2026, 3, 1), new DateOnly(2026, 4, 1), (TimeBucket)42, Paris));
 
         Assert.Equal("bucket", exception.ParamName);

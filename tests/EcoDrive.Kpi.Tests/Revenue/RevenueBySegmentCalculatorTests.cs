@@ -127,6 +127,6 @@ public sealed class RevenueBySegmentCalculatorTests
     {
         RevenueFact[] facts = [new(Utc(2026, 3, 10), default, Money.Euros(1m))];
 
-        Assert.Throws<ArgumentException>("facts", () => RevenueBySegmentCalculator.Compute(Month(2026, 3), facts));
+        Assert.Throws<InvalidInputException>("facts", () => RevenueBySegmentCalculator.Compute(Month(2026, 3), facts));
     }
 }
