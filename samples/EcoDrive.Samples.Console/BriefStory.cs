@@ -50,7 +50,7 @@ internal static class BriefStory
         cityCar ??= await fulfilment.AddProductAsync(Admin, "Urbo city car", ProductSegment.CityCar, Money.Euros(21_500m), VatRate.FrenchStandard);
         await fulfilment.ReceiveStockAsync(Marc, suv.Value, 3);
         await fulfilment.ReceiveStockAsync(Marc, cityCar.Value, 2);
-        foreach (var level in await fulfilment.GetStockLevelsAsync(Marc))
+        foreach (var level in await fulfilment.ListStockLevelsAsync(Marc))
         {
             console.MarkupLineInterpolated($"  {level.ProductName}: {level.OnHand} / {t.Available} {level.Available}");
         }
@@ -122,7 +122,7 @@ internal static class BriefStory
         console.Write(OrderTables.History(t, await sales.GetAsync(Sophie, orderId)));
 
         Step(console, "CRM → ERP → CRM", t.StepBackorder);
-        var available = (await fulfilment.GetStockLevelsAsync(Marc)).Single(l => l.ProductId == suv.Value).Available;
+        var available = (await fulfilment.ListStockLevelsAsync(Marc)).Single(l => l.ProductId == suv.Value).Available;
         var fleetOrder = await sales.SubmitAsync(Sophie, customer, [new OrderLine(suv.Value, available + 2, volt.ListPrice, volt.VatRate)]);
         await ShowCrmStatusAsync(console, t, sales, dispatcher, fleetOrder);
         var delivery = await fulfilment.ReceiveStockAsync(Marc, suv.Value, 2);

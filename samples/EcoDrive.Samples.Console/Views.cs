@@ -22,7 +22,7 @@ internal static class OrderTables
         return table;
     }
 
-    public static IRenderable[] Row(Texts t, OrderStatusChange change) =>
+    public static IRenderable[] Row(Texts t, OrderStatusEntry change) =>
     [
         new Text(change.Version.ToString(CultureInfo.InvariantCulture)), new Text(change.Status.ToString()), new Text(t.Time(change.At)),
         new Text(change.Actor is { } actor ? DemoUsers.NameOf(actor) : t.Automatic), new Text(change.Reason ?? string.Empty),

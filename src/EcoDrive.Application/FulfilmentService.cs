@@ -163,7 +163,7 @@ public sealed class FulfilmentService
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The levels, by product name.</returns>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>stock.manage</c>.</exception>
-    public Task<IReadOnlyList<StockLevel>> GetStockLevelsAsync(User actor, bool underReorderPointOnly = false, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StockLevel>> ListStockLevelsAsync(User actor, bool underReorderPointOnly = false, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.StockManage);
         return _runner.RunAsync<IReadOnlyList<StockLevel>>(

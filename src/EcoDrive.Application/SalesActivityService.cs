@@ -62,7 +62,7 @@ public sealed class SalesActivityService
     /// <param name="party">The customer or lead.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
-    public Task<IReadOnlyList<Interaction>> GetInteractionsAsync(User actor, PartyRef party, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Interaction>> ListInteractionsAsync(User actor, PartyRef party, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
@@ -142,7 +142,7 @@ public sealed class SalesActivityService
     /// <param name="party">The customer or lead.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
-    public Task<IReadOnlyList<FollowUpSnapshot>> GetFollowUpsAsync(User actor, PartyRef party, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<FollowUpSnapshot>> ListFollowUpsAsync(User actor, PartyRef party, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync<IReadOnlyList<FollowUpSnapshot>>(

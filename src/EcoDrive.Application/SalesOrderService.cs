@@ -168,7 +168,7 @@ public sealed class SalesOrderService
     /// <param name="cancellationToken">Ends the subscription.</param>
     /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.read</c>.</exception>
     /// <exception cref="EntityNotFoundException">The CRM has no such order.</exception>
-    public async IAsyncEnumerable<OrderStatusChange> WatchAsync(User actor, OrderId orderId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<OrderStatusEntry> WatchAsync(User actor, OrderId orderId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.OrdersRead);
         var channel = _feed.Subscribe(orderId);

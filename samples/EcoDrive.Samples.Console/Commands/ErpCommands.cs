@@ -17,7 +17,7 @@ internal sealed class StockCommand(IAnsiConsole console) : EcoDriveCommand<EcoDr
             throw new UsageException(texts.Format(texts.NotOnSqlite, "purchase orders"));
         }
 
-        var levels = await session.Get<FulfilmentService>().GetStockLevelsAsync(DemoUsers.Marc, cancellationToken: cancellationToken);
+        var levels = await session.Get<FulfilmentService>().ListStockLevelsAsync(DemoUsers.Marc, cancellationToken: cancellationToken);
         var table = new Table().AddColumns(texts.Product, texts.Segment, texts.OnHand, texts.Reserved, texts.Backordered, texts.Available, texts.ReorderPoint);
         var chart = new BarChart().Label(texts.Available).Width(60);
         foreach (var level in levels)

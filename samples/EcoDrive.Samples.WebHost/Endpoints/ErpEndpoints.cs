@@ -46,7 +46,7 @@ internal static class ErpEndpoints
             .WithRequestExample(new { quantity = 5 });
 
         app.MapGet("/stock-levels", (bool? underReorderPoint, ClaimsPrincipal principal, FulfilmentService service, CancellationToken ct) =>
-            service.GetStockLevelsAsync(CurrentUser.Of(principal), underReorderPoint ?? false, ct))
+            service.ListStockLevelsAsync(CurrentUser.Of(principal), underReorderPoint ?? false, ct))
             .WithTags("Catalogue and stock").RequireAuthorization()
             .WithSummary("Every product's stock: on hand, reserved, available, backordered, on order; underReorderPoint=true lists only those to reorder.");
 

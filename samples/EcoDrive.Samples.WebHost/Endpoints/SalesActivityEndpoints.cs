@@ -77,12 +77,12 @@ internal static class SalesActivityEndpoints
         {
             var actor = CurrentUser.Of(principal);
             var interactionId = await service.LogInteractionAsync(actor, partyOf(id), request.Kind, request.Note, request.At, ct);
-            var logged = (await service.GetInteractionsAsync(actor, partyOf(id), ct)).Single(i => i.Id == interactionId);
+            var logged = (await service.ListInteractionsAsync(actor, partyOf(id), ct)).Single(i => i.Id == interactionId);
             return TypedResults.Created($"/{path}/{id}/interactions", logged);
         }).WithTags(Activity).WithSummary($"Logs an interaction with the {kind}: call, e-mail, visit, test drive or meeting.")
             .WithRequestExample(new { kind = nameof(InteractionKind.TestDrive), note = "Loved the range; worried about charging at home", at = "2026-03-02T15:30:00+01:00" });
         party.MapGet("/interactions", (Guid id, ClaimsPrincipal principal, SalesActivityService service, CancellationToken ct) =>
-            service.GetInteractionsAsync(CurrentUser.Of(principal), partyOf(id), ct))
+            service.ListInteractionsAsync(CurrentUser.Of(principal), partyOf(id), ct))
             .WithTags(Activity).WithSummary($"Every interaction with the {kind}, oldest first.");
 
         party.MapPost("/follow-ups", async (Guid id, ScheduleFollowUpRequest request, ClaimsPrincipal principal, SalesActivityService service, CancellationToken ct) =>
@@ -90,12 +90,12 @@ internal static class SalesActivityEndpoints
             var actor = CurrentUser.Of(principal);
             var followUpId = await service.ScheduleFollowUpAsync(
                 actor, partyOf(id), request.DueAt, request.Purpose, request.AssigneeId is { } assignee ? new UserId(assignee) : null, ct);
-            var scheduled = (await service.GetFollowUpsAsync(actor, partyOf(id), ct)).Single(f => f.Id == followUpId);
+            var scheduled = (await service.ListFollowUpsAsync(actor, partyOf(id), ct)).Single(f => f.Id == followUpId);
             return TypedResults.Created($"/{path}/{id}/follow-ups", scheduled);
         }).WithTags(Activity).WithSummary($"Plans a follow-up (relance) of the {kind}, for the caller or another salesperson.")
             .WithRequestExample(new { dueAt = "2026-03-05T10:00:00+01:00", purpose = "Call back about the wall box installation" });
         party.MapGet("/follow-ups", (Guid id, ClaimsPrincipal principal, SalesActivityService service, CancellationToken ct) =>
-            service.GetFollowUpsAsync(CurrentUser.Of(principal), partyOf(id), ct))
+            service.ListFollowUpsAsync(CurrentUser.Of(principal), partyOf(id), ct))
             .WithTags(Activity).WithSummary($"Every follow-up of the {kind}, soonest due first.");
 
         party.MapPost("/offers", async (Guid id, DraftOfferRequest request, ClaimsPrincipal principal, OfferService service, TimeProvider clock, CancellationToken ct) =>

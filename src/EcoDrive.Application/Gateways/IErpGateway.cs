@@ -31,7 +31,7 @@ public interface ICrmGateway
 {
     /// <summary>
     /// Reports a status change. Called at least once per change, possibly after a later one, so it must ignore a
-    /// report whose <see cref="OrderStatusChange.Version"/> is not newer than what it knows; throwing makes the
+    /// report whose <see cref="OrderStatusEntry.Version"/> is not newer than what it knows; throwing makes the
     /// dispatcher retry later.
     /// </summary>
     /// <param name="report">The change, with the order's version.</param>

@@ -45,5 +45,5 @@ public sealed record OrderSubmitted(
 /// <param name="OccurredAt">When the status changed.</param>
 /// <param name="OrderId">The order.</param>
 /// <param name="Change">The new status, with the order's version.</param>
-public sealed record OrderStatusChanged(Guid MessageId, DateTimeOffset OccurredAt, OrderId OrderId, OrderStatusChange Change)
+public sealed record OrderStatusChanged(Guid MessageId, DateTimeOffset OccurredAt, OrderId OrderId, OrderStatusEntry Change)
     : IntegrationMessage(MessageId, OccurredAt);

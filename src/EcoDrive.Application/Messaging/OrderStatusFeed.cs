@@ -11,12 +11,12 @@ namespace EcoDrive.Application.Messaging;
 public sealed class OrderStatusFeed : IDeliveredMessageObserver
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<OrderId, List<Channel<OrderStatusChange>>> _subscribers = [];
+    private readonly Dictionary<OrderId, List<Channel<OrderStatusEntry>>> _subscribers = [];
 
     /// <summary>Yields each status change of <paramref name="orderId"/> delivered from now on, until cancelled.</summary>
     /// <param name="orderId">The order.</param>
     /// <param name="cancellationToken">Ends the subscription.</param>
-    public async IAsyncEnumerable<OrderStatusChange> SubscribeAsync(OrderId orderId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<OrderStatusEntry> SubscribeAsync(OrderId orderId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var channel = Subscribe(orderId);
         try
@@ -53,9 +53,9 @@ public sealed class OrderStatusFeed : IDeliveredMessageObserver
     }
 
     /// <summary>Registers a subscriber before the caller reads the current state, so that no change falls in between.</summary>
-    internal Channel<OrderStatusChange> Subscribe(OrderId orderId)
+    internal Channel<OrderStatusEntry> Subscribe(OrderId orderId)
     {
-        var channel = Channel.CreateUnbounded<OrderStatusChange>(new UnboundedChannelOptions { SingleReader = true });
+        var channel = Channel.CreateUnbounded<OrderStatusEntry>(new UnboundedChannelOptions { SingleReader = true });
         lock (_gate)
         {
             if (!_subscribers.TryGetValue(orderId, out var channels))
@@ -69,7 +69,7 @@ public sealed class OrderStatusFeed : IDeliveredMessageObserver
         return channel;
     }
 
-    internal void Unsubscribe(OrderId orderId, Channel<OrderStatusChange> channel)
+    internal void Unsubscribe(OrderId orderId, Channel<OrderStatusEntry> channel)
     {
         lock (_gate)
         {

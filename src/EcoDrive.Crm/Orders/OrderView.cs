@@ -6,7 +6,7 @@ namespace EcoDrive.Crm.Orders;
 /// </summary>
 public sealed class OrderView : AggregateRoot
 {
-    private readonly List<OrderStatusChange> _history;
+    private readonly List<OrderStatusEntry> _history;
 
     private OrderView(OrderViewSnapshot snapshot)
     {
@@ -45,7 +45,7 @@ public sealed class OrderView : AggregateRoot
     public bool IsPurchase => Status is not (OrderStatus.Rejected or OrderStatus.Cancelled);
 
     /// <summary>Every status the CRM learned, in version order.</summary>
-    public IReadOnlyList<OrderStatusChange> History => _history;
+    public IReadOnlyList<OrderStatusEntry> History => _history;
 
     /// <summary>Records a new order in the CRM, in status <see cref="OrderStatus.Submitted"/> (version 1).</summary>
     /// <param name="id">The order's id, which the ERP will use too.</param>
@@ -67,7 +67,7 @@ public sealed class OrderView : AggregateRoot
 
         Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, id.ToString(), orderLines);
         return new OrderView(new OrderViewSnapshot(
-            id, customerId, salesperson, orderLines, [new OrderStatusChange(OrderStatus.Submitted, at, salesperson, null, 1)]));
+            id, customerId, salesperson, orderLines, [new OrderStatusEntry(OrderStatus.Submitted, at, salesperson, null, 1)]));
     }
 
     /// <summary>Rebuilds a view from its stored state. For storage adapters.</summary>
@@ -93,7 +93,7 @@ public sealed class OrderView : AggregateRoot
     /// <summary>Applies a status reported by the ERP, unless the CRM already knows that version or a later one.</summary>
     /// <param name="change">The reported change.</param>
     /// <returns><see langword="true"/> when applied; <see langword="false"/> when stale or repeated.</returns>
-    public bool Apply(OrderStatusChange change)
+    public bool Apply(OrderStatusEntry change)
     {
         ArgumentNullException.ThrowIfNull(change);
         if (change.Version <= Version)
@@ -117,7 +117,7 @@ public sealed record OrderViewSnapshot(
     CustomerId CustomerId,
     UserId SalespersonId,
     IReadOnlyList<OrderLine> Lines,
-    IReadOnlyList<OrderStatusChange> History)
+    IReadOnlyList<OrderStatusEntry> History)
 {
     /// <summary>The latest status the CRM knows of.</summary>
     public OrderStatus Status => History[^1].Status;

@@ -15,7 +15,7 @@ public sealed class Order : AggregateRoot
     [ThreadStatic]
     private static SharedMachine? t_machine;
 
-    private readonly List<OrderStatusChange> _history;
+    private readonly List<OrderStatusEntry> _history;
 
     private Order(OrderSnapshot snapshot)
     {
@@ -53,7 +53,7 @@ public sealed class Order : AggregateRoot
     public DateTimeOffset SubmittedAt => _history[0].At;
 
     /// <summary>Every status change, oldest first.</summary>
-    public IReadOnlyList<OrderStatusChange> History => _history;
+    public IReadOnlyList<OrderStatusEntry> History => _history;
 
     /// <summary>Net total of the lines, VAT excluded.</summary>
     public Money NetTotal => Money.Sum(Lines.Select(l => l.Net), Lines[0].UnitPrice.Currency);
@@ -78,7 +78,7 @@ public sealed class Order : AggregateRoot
 
         var order = new Order(new OrderSnapshot(
             id, customerId, salespersonId, orderLines, OrderStatus.Submitted, null,
-            [new OrderStatusChange(OrderStatus.Submitted, submittedAt, salespersonId, null, 1)]));
+            [new OrderStatusEntry(OrderStatus.Submitted, submittedAt, salespersonId, null, 1)]));
         Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, id.ToString(), orderLines);
         return order;
     }
@@ -182,7 +182,7 @@ public sealed class Order : AggregateRoot
 
     private void Record(OrderStatus status, OrderTransition transition)
     {
-        var change = new OrderStatusChange(status, transition.At, transition.Actor, transition.Reason, Version + 1);
+        var change = new OrderStatusEntry(status, transition.At, transition.Actor, transition.Reason, Version + 1);
         _history.Add(change);
         Raise(new OrderTransitioned(Id, change));
     }
@@ -204,7 +204,7 @@ public sealed class Order : AggregateRoot
 /// <summary>Domain event: an order's status changed in the ERP.</summary>
 /// <param name="OrderId">The order.</param>
 /// <param name="Change">The change, with the order's new version.</param>
-public sealed record OrderTransitioned(OrderId OrderId, OrderStatusChange Change) : IDomainEvent
+public sealed record OrderTransitioned(OrderId OrderId, OrderStatusEntry Change) : IDomainEvent
 {
     /// <inheritdoc />
     public DateTimeOffset OccurredAt => Change.At;
@@ -225,4 +225,4 @@ public sealed record OrderSnapshot(
     IReadOnlyList<OrderLine> Lines,
     OrderStatus Status,
     InvoiceId? InvoiceId,
-    IReadOnlyList<OrderStatusChange> History);
+    IReadOnlyList<OrderStatusEntry> History);

@@ -185,7 +185,7 @@ public abstract class KpiAggregateSourceContract : StorageContract
             var status = statuses[random.Next(statuses.Length)];
             if (status != OrderStatus.Submitted)
             {
-                view.Apply(new OrderStatusChange(status, submittedAt.AddHours(1), null, null, 2));
+                view.Apply(new OrderStatusEntry(status, submittedAt.AddHours(1), null, null, 2));
             }
 
             views.Add(view);

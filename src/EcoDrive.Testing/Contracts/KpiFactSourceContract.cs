@@ -23,7 +23,7 @@ public abstract class KpiFactSourceContract : StorageContract
         var before = TestData.OrderView(customerId, [line], From.AddTicks(-10));
         var first = TestData.OrderView(customerId, [line], From);
         var confirmed = TestData.OrderView(customerId, [line], From.AddDays(1));
-        confirmed.Apply(new OrderStatusChange(OrderStatus.Confirmed, From.AddDays(1).AddMinutes(1), null, null, 2));
+        confirmed.Apply(new OrderStatusEntry(OrderStatus.Confirmed, From.AddDays(1).AddMinutes(1), null, null, 2));
         var atEnd = TestData.OrderView(customerId, [line], To);
         await AddAsync(scope =>
         {

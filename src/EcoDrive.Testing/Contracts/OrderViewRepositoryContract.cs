@@ -29,7 +29,7 @@ public abstract class OrderViewRepositoryContract : StorageContract
         {
             var views = Get<IOrderViewRepository>(scope);
             var stored = (await views.FindAsync(view.Id))!;
-            Assert.True(stored.Apply(new OrderStatusChange(OrderStatus.Confirmed, TestData.Start.AddMinutes(1), null, null, 2)));
+            Assert.True(stored.Apply(new OrderStatusEntry(OrderStatus.Confirmed, TestData.Start.AddMinutes(1), null, null, 2)));
             views.Update(stored);
         });
 
@@ -47,7 +47,7 @@ public abstract class OrderViewRepositoryContract : StorageContract
 
         await AssertStaleWriteIsRefusedAsync<IOrderViewRepository, OrderView>(
             views => views.FindAsync(view.Id),
-            (v, writer) => v.Apply(new OrderStatusChange(writer == 1 ? OrderStatus.Confirmed : OrderStatus.Backordered, TestData.Start.AddMinutes(1), null, null, 2)),
+            (v, writer) => v.Apply(new OrderStatusEntry(writer == 1 ? OrderStatus.Confirmed : OrderStatus.Backordered, TestData.Start.AddMinutes(1), null, null, 2)),
             (views, v) => views.Update(v),
             v => Json(v.ToSnapshot()));
     }

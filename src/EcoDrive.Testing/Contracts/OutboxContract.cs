@@ -17,7 +17,7 @@ public abstract class OutboxContract : StorageContract
     {
         var product = TestData.Product(ProductSegment.Suv);
         var submitted = new OrderSubmitted(Guid.CreateVersion7(), TestData.Start, OrderId.New(), CustomerId.New(), TestData.Salesperson, [TestData.Line(product, 2)]);
-        var changed = new OrderStatusChanged(Guid.CreateVersion7(), TestData.Start, submitted.OrderId, new OrderStatusChange(OrderStatus.Confirmed, TestData.Start, null, null, 2));
+        var changed = new OrderStatusChanged(Guid.CreateVersion7(), TestData.Start, submitted.OrderId, new OrderStatusEntry(OrderStatus.Confirmed, TestData.Start, null, null, 2));
         await AddAsync(scope =>
         {
             Get<IOutbox>(scope).Enqueue(submitted);
@@ -393,5 +393,5 @@ public abstract class OutboxContract : StorageContract
     private static Guid[] Ids(IEnumerable<IntegrationMessage> messages) => [.. messages.Select(m => m.MessageId)];
 
     private static OrderStatusChanged StatusChanged() =>
-        new(Guid.CreateVersion7(), TestData.Start, OrderId.New(), new OrderStatusChange(OrderStatus.Backordered, TestData.Start, null, null, 2));
+        new(Guid.CreateVersion7(), TestData.Start, OrderId.New(), new OrderStatusEntry(OrderStatus.Backordered, TestData.Start, null, null, 2));
 }

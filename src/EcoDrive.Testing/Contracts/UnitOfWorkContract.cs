@@ -71,7 +71,7 @@ public abstract class UnitOfWorkContract : StorageContract
         stock.Update(freshItem);
         stock.Update(contendedItem);
         stock.Add(TestData.Stock(added, 2));
-        Get<IOutbox>(scope).Enqueue(new OrderStatusChanged(Guid.CreateVersion7(), TestData.Start, OrderId.New(), new OrderStatusChange(OrderStatus.Confirmed, TestData.Start, null, null, 2)));
+        Get<IOutbox>(scope).Enqueue(new OrderStatusChanged(Guid.CreateVersion7(), TestData.Start, OrderId.New(), new OrderStatusEntry(OrderStatus.Confirmed, TestData.Start, null, null, 2)));
 
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => CommitAsync(scope));
 

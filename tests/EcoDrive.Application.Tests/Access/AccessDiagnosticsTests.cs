@@ -94,7 +94,7 @@ public sealed class AccessDiagnosticsTests
         await using (var scope = host.Services.CreateAsyncScope())
         {
             scope.ServiceProvider.GetRequiredService<IOutbox>().Enqueue(new OrderStatusChanged(
-                Guid.CreateVersion7(), host.Clock.GetUtcNow(), OrderId.New(), new OrderStatusChange(OrderStatus.Confirmed, host.Clock.GetUtcNow(), null, null, 2)));
+                Guid.CreateVersion7(), host.Clock.GetUtcNow(), OrderId.New(), new OrderStatusEntry(OrderStatus.Confirmed, host.Clock.GetUtcNow(), null, null, 2)));
             await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync();
         }
 

@@ -77,7 +77,7 @@ public sealed class WorkHolderTests
             host.Activities.ScheduleFollowUpAsync(TestHost.Helene, lead, host.Clock.GetUtcNow().AddHours(1), "call back", UserId.New()));
 
         Assert.Equal("user.unknown", error.Code);
-        Assert.Empty(await host.Activities.GetFollowUpsAsync(TestHost.Sophie, lead));
+        Assert.Empty(await host.Activities.ListFollowUpsAsync(TestHost.Sophie, lead));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class WorkHolderTests
             host.Activities.ScheduleFollowUpAsync(TestHost.Helene, lead, host.Clock.GetUtcNow().AddHours(1), "call back", TestHost.Manon.Id));
 
         Assert.Equal(Permissions.LeadsManage, error.Permission);
-        Assert.Empty(await host.Activities.GetFollowUpsAsync(TestHost.Sophie, lead));
+        Assert.Empty(await host.Activities.ListFollowUpsAsync(TestHost.Sophie, lead));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class WorkHolderTests
         await host.Activities.ScheduleFollowUpAsync(newcomer, lead, host.Clock.GetUtcNow().AddHours(1), "call back", newcomer.Id);
         await host.Activities.ScheduleFollowUpAsync(TestHost.Helene, lead, host.Clock.GetUtcNow().AddHours(2), "test drive", TestHost.Mathis.Id);
 
-        Assert.Equal([newcomer.Id, TestHost.Mathis.Id], (await host.Activities.GetFollowUpsAsync(TestHost.Sophie, lead)).Select(f => f.AssigneeId));
+        Assert.Equal([newcomer.Id, TestHost.Mathis.Id], (await host.Activities.ListFollowUpsAsync(TestHost.Sophie, lead)).Select(f => f.AssigneeId));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class ForeignSystemTests
         var camille = await host.AddCamilleAsync();
         var orderId = await host.Sales.SubmitAsync(TestHost.Sophie, camille, [TestHost.Suvs(ProductId.New(), 1)]);
         await host.Dispatcher.DrainAsync();
-        var report = new OrderStatusChanged(Guid.CreateVersion7(), host.Clock.GetUtcNow(), orderId, new OrderStatusChange(OrderStatus.Confirmed, host.Clock.GetUtcNow(), null, null, 2));
+        var report = new OrderStatusChanged(Guid.CreateVersion7(), host.Clock.GetUtcNow(), orderId, new OrderStatusEntry(OrderStatus.Confirmed, host.Clock.GetUtcNow(), null, null, 2));
 
         await host.Get<IntegrationInbound>().AcceptAsync(report);
         await host.Get<IntegrationInbound>().AcceptAsync(report);
@@ -148,7 +148,7 @@ public sealed class ForeignSystemTests
             foreach (var status in statuses)
             {
                 var at = DateTimeOffset.UtcNow;
-                await inbound.AcceptAsync(new OrderStatusChanged(Guid.CreateVersion7(), at, orderId, new OrderStatusChange(status, at, null, "foreign ERP", ++version)));
+                await inbound.AcceptAsync(new OrderStatusChanged(Guid.CreateVersion7(), at, orderId, new OrderStatusEntry(status, at, null, "foreign ERP", ++version)));
             }
         }
     }

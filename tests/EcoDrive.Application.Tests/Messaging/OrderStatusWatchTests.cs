@@ -10,7 +10,7 @@ public sealed class OrderStatusWatchTests
         var camille = await host.AddCamilleAsync();
         var orderId = await host.Sales.SubmitAsync(TestHost.Sophie, camille, [TestHost.Suvs(suv, 1)]);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var seen = new List<OrderStatusChange>();
+        var seen = new List<OrderStatusEntry>();
         var watching = Task.Run(async () =>
         {
             await foreach (var change in host.Sales.WatchAsync(TestHost.Sophie, orderId, timeout.Token))
@@ -42,7 +42,7 @@ public sealed class OrderStatusWatchTests
         var orderId = await host.Sales.SubmitAsync(TestHost.Sophie, camille, [TestHost.Suvs(ProductId.New(), 1)]);
         await host.Dispatcher.DrainAsync();
 
-        var seen = new List<OrderStatusChange>();
+        var seen = new List<OrderStatusEntry>();
         await foreach (var change in host.Sales.WatchAsync(TestHost.Sophie, orderId))
         {
             seen.Add(change);

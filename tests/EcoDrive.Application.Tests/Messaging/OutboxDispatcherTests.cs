@@ -30,7 +30,7 @@ public sealed class OutboxDispatcherTests
         await using var host = new TestHost();
         var unknownOrder = OrderId.New();
         await EnqueueAsync(host, new OrderStatusChanged(
-            Guid.CreateVersion7(), host.Clock.GetUtcNow(), unknownOrder, new OrderStatusChange(OrderStatus.Confirmed, host.Clock.GetUtcNow(), null, null, 2)));
+            Guid.CreateVersion7(), host.Clock.GetUtcNow(), unknownOrder, new OrderStatusEntry(OrderStatus.Confirmed, host.Clock.GetUtcNow(), null, null, 2)));
         var store = host.Get<IOutboxStore>();
 
         Assert.Equal(0, await host.Dispatcher.DispatchDueAsync());
@@ -55,7 +55,7 @@ public sealed class OutboxDispatcherTests
         await host.Dispatcher.DrainAsync();
 
         await EnqueueAsync(host, new OrderStatusChanged(
-            Guid.CreateVersion7(), host.Clock.GetUtcNow(), orderId, new OrderStatusChange(OrderStatus.Confirmed, host.Clock.GetUtcNow(), null, null, 2)));
+            Guid.CreateVersion7(), host.Clock.GetUtcNow(), orderId, new OrderStatusEntry(OrderStatus.Confirmed, host.Clock.GetUtcNow(), null, null, 2)));
         await host.Dispatcher.DrainAsync();
 
         var crm = await host.Sales.GetAsync(TestHost.Sophie, orderId);

@@ -38,7 +38,7 @@ public sealed class HostileInputTests
 
         Assert.Equal("stock.limit-exceeded", error.Code);
         Assert.Equal(Limits.MaxStockQuantity, (await host.Fulfilment.GetStockAsync(TestHost.Marc, suv)).OnHand);
-        Assert.Equal(Limits.MaxStockQuantity, Assert.Single(await host.Fulfilment.GetStockLevelsAsync(TestHost.Marc)).OnHand);
+        Assert.Equal(Limits.MaxStockQuantity, Assert.Single(await host.Fulfilment.ListStockLevelsAsync(TestHost.Marc)).OnHand);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class HostileInputTests
 
         Assert.Equal("purchase-order.limit-exceeded", error.Code);
         Assert.Equal(Limits.MaxQuantity, Assert.Single((await host.Purchasing.GetAsync(TestHost.Marc, draft.Id)).Lines).Quantity);
-        Assert.Equal(Limits.MaxQuantity, Assert.Single(await host.Fulfilment.GetStockLevelsAsync(TestHost.Marc)).OnOrder);
+        Assert.Equal(Limits.MaxQuantity, Assert.Single(await host.Fulfilment.ListStockLevelsAsync(TestHost.Marc)).OnOrder);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class HostileInputTests
             await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync();
         }
 
-        var level = Assert.Single(await host.Fulfilment.GetStockLevelsAsync(TestHost.Marc));
+        var level = Assert.Single(await host.Fulfilment.ListStockLevelsAsync(TestHost.Marc));
 
         Assert.Equal(Limits.MaxStockQuantity, level.OnOrder);
     }

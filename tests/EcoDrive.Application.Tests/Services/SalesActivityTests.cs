@@ -53,7 +53,7 @@ public sealed class SalesActivityTests
         Assert.Empty((await host.Activities.GetAgendaAsync(TestHost.Sophie, TestHost.Sophie.Id)).Overdue);
         await host.Activities.CancelFollowUpAsync(TestHost.Sophie, followUp, "bought elsewhere");
 
-        var stored = Assert.Single(await host.Activities.GetFollowUpsAsync(TestHost.Sophie, nina));
+        var stored = Assert.Single(await host.Activities.ListFollowUpsAsync(TestHost.Sophie, nina));
         Assert.Equal(FollowUpStatus.Cancelled, stored.Status);
         Assert.Equal([FollowUpChangeKind.Scheduled, FollowUpChangeKind.Rescheduled, FollowUpChangeKind.Cancelled], stored.History.Select(h => h.Kind));
         Assert.Empty((await host.Activities.GetAgendaAsync(TestHost.Sophie, TestHost.Sophie.Id, TimeSpan.FromDays(30))).Due);
@@ -82,7 +82,7 @@ public sealed class SalesActivityTests
 
         Assert.Equal("lead.not-found", error.Code);
         Assert.Empty((await host.Activities.GetAgendaAsync(TestHost.Sophie, TestHost.Sophie.Id)).Overdue);
-        Assert.Empty(await host.Activities.GetFollowUpsAsync(TestHost.Sophie, unknown));
+        Assert.Empty(await host.Activities.ListFollowUpsAsync(TestHost.Sophie, unknown));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class SalesActivityTests
         await host.Activities.LogInteractionAsync(TestHost.Sophie, camille, InteractionKind.Call, "asked for the brochure", start.AddDays(-1));
         await host.Activities.LogInteractionAsync(TestHost.Sophie, await LeadAsync(host, "nina@example.fr"), InteractionKind.Visit);
 
-        var interactions = await host.Activities.GetInteractionsAsync(TestHost.Sophie, camille);
+        var interactions = await host.Activities.ListInteractionsAsync(TestHost.Sophie, camille);
 
         Assert.Equal([InteractionKind.Call, InteractionKind.TestDrive], interactions.Select(i => i.Kind));
         Assert.All(interactions, i => Assert.Equal(TestHost.Sophie.Id, i.By));

@@ -103,7 +103,7 @@ public sealed class StockAndPurchasingTests
         var camille = await host.AddCamilleAsync();
         var waiting = await host.SubmitAndDispatchAsync(camille, TestHost.Suvs(suv, 3));
 
-        var under = await host.Fulfilment.GetStockLevelsAsync(TestHost.Marc, underReorderPointOnly: true);
+        var under = await host.Fulfilment.ListStockLevelsAsync(TestHost.Marc, underReorderPointOnly: true);
         var proposal = await host.Purchasing.ProposeAsync(TestHost.Marc, "Volt Motors");
 
         var level = Assert.Single(under);
@@ -112,7 +112,7 @@ public sealed class StockAndPurchasingTests
         Assert.Equal(new PurchaseOrderLine(suv, 4, 0), Assert.Single(proposal.Lines));
 
         await host.Purchasing.PlaceAsync(TestHost.Marc, proposal.Id);
-        Assert.Empty(await host.Fulfilment.GetStockLevelsAsync(TestHost.Marc, underReorderPointOnly: true));
+        Assert.Empty(await host.Fulfilment.ListStockLevelsAsync(TestHost.Marc, underReorderPointOnly: true));
         Assert.Null(await host.Purchasing.ProposeAsync(TestHost.Marc, "Volt Motors"));
 
         var firstDelivery = await host.Purchasing.ReceiveAsync(TestHost.Marc, proposal.Id, suv, 2);
@@ -122,7 +122,7 @@ public sealed class StockAndPurchasingTests
 
         await host.Purchasing.ReceiveAsync(TestHost.Marc, proposal.Id, suv, 2);
         Assert.Equal(PurchaseOrderStatus.Received, (await host.Purchasing.GetAsync(TestHost.Marc, proposal.Id)).Status);
-        Assert.Equal((5, 2), ((await host.Fulfilment.GetStockAsync(TestHost.Marc, suv)).OnHand, Assert.Single(await host.Fulfilment.GetStockLevelsAsync(TestHost.Marc), l => l.ProductId == suv).Available));
+        Assert.Equal((5, 2), ((await host.Fulfilment.GetStockAsync(TestHost.Marc, suv)).OnHand, Assert.Single(await host.Fulfilment.ListStockLevelsAsync(TestHost.Marc), l => l.ProductId == suv).Available));
     }
 
     [Fact]

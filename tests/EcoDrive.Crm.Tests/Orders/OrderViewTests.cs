@@ -24,8 +24,8 @@ public sealed class OrderViewTests
     {
         var view = Recorded();
 
-        Assert.True(view.Apply(new OrderStatusChange(OrderStatus.Confirmed, s_start.AddMinutes(1), null, null, 2)));
-        Assert.True(view.Apply(new OrderStatusChange(OrderStatus.InPreparation, s_start.AddMinutes(2), UserId.New(), null, 3)));
+        Assert.True(view.Apply(new OrderStatusEntry(OrderStatus.Confirmed, s_start.AddMinutes(1), null, null, 2)));
+        Assert.True(view.Apply(new OrderStatusEntry(OrderStatus.InPreparation, s_start.AddMinutes(2), UserId.New(), null, 3)));
 
         Assert.Equal(OrderStatus.InPreparation, view.Status);
         Assert.Equal(3, view.Version);
@@ -35,11 +35,11 @@ public sealed class OrderViewTests
     public void Apply_StaleOrRepeatedReport_IsIgnored()
     {
         var view = Recorded();
-        view.Apply(new OrderStatusChange(OrderStatus.Confirmed, s_start.AddMinutes(1), null, null, 2));
-        view.Apply(new OrderStatusChange(OrderStatus.InPreparation, s_start.AddMinutes(2), null, null, 3));
+        view.Apply(new OrderStatusEntry(OrderStatus.Confirmed, s_start.AddMinutes(1), null, null, 2));
+        view.Apply(new OrderStatusEntry(OrderStatus.InPreparation, s_start.AddMinutes(2), null, null, 3));
 
-        Assert.False(view.Apply(new OrderStatusChange(OrderStatus.Confirmed, s_start.AddMinutes(1), null, null, 2)));
-        Assert.False(view.Apply(new OrderStatusChange(OrderStatus.Cancelled, s_start.AddMinutes(3), null, null, 3)));
+        Assert.False(view.Apply(new OrderStatusEntry(OrderStatus.Confirmed, s_start.AddMinutes(1), null, null, 2)));
+        Assert.False(view.Apply(new OrderStatusEntry(OrderStatus.Cancelled, s_start.AddMinutes(3), null, null, 3)));
 
         Assert.Equal(OrderStatus.InPreparation, view.Status);
         Assert.Equal(3, view.History.Count);
@@ -71,7 +71,7 @@ public sealed class OrderViewTests
         var older = Recorded();
         var cancelled = OrderView.Record(
             OrderId.New(), older.CustomerId, older.SalespersonId, older.Lines, s_start.AddDays(10));
-        cancelled.Apply(new OrderStatusChange(OrderStatus.Cancelled, s_start.AddDays(11), null, "customer withdrew", 2));
+        cancelled.Apply(new OrderStatusEntry(OrderStatus.Cancelled, s_start.AddDays(11), null, "customer withdrew", 2));
 
         Assert.Equal(s_start, OrderView.LastPurchaseAt([older, cancelled]));
         Assert.Null(OrderView.LastPurchaseAt([cancelled]));

@@ -10,4 +10,4 @@ namespace EcoDrive.Core;
 /// <param name="Actor">Who moved it; <see langword="null"/> for the system (the ERP's automatic reservation).</param>
 /// <param name="Reason">Why, when a reason applies (rejection, cancellation).</param>
 /// <param name="Version">The order's version after this change.</param>
-public sealed record OrderStatusChange(OrderStatus Status, DateTimeOffset At, UserId? Actor, string? Reason, long Version);
+public sealed record OrderStatusEntry(OrderStatus Status, DateTimeOffset At, UserId? Actor, string? Reason, long Version);
