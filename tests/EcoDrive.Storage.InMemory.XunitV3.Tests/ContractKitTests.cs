@@ -1,4 +1,5 @@
 using EcoDrive.Core.Customers;
+using EcoDrive.Storage.InMemory.Tests;
 using EcoDrive.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
