@@ -81,6 +81,7 @@ builder.Services.AddTelemetryExport(builder.Configuration);
 // The SDK's hosted dispatcher, woken by each commit; EcoDrive:Dispatcher sets batch size, parallelism, attempts.
 builder.Services.Configure<OutboxDispatcherOptions>(builder.Configuration.GetSection("EcoDrive:Dispatcher"));
 builder.Services.Configure<CampaignOptions>(builder.Configuration.GetSection("EcoDrive:Campaigns"));
+builder.Services.Configure<PricingOptions>(builder.Configuration.GetSection("EcoDrive:Pricing"));
 builder.Services.Configure<SalesActivityOptions>(builder.Configuration.GetSection("EcoDrive:SalesActivity"));
 builder.Services.Configure<ReportingOptions>(builder.Configuration.GetSection("EcoDrive:Reporting"));
 builder.Services.Configure<AccessDiagnosticsOptions>(builder.Configuration.GetSection("EcoDrive:AccessDiagnostics"));

@@ -41,6 +41,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddEcoDriveKpi();
         services.AddValidatedOptions<InvoicingOptions>(InvoicingProblems);
         services.AddValidatedOptions<CampaignOptions>(o => o.Problems());
+        services.AddValidatedOptions<PricingOptions>(o => o.Problems());
         services.AddValidatedOptions<SalesActivityOptions>(o => o.Problems());
         services.AddValidatedOptions<ReportingOptions>(o => o.Problems());
         services.AddValidatedOptions<AccessDiagnosticsOptions>(o => o.Problems());

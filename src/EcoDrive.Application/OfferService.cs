@@ -6,6 +6,7 @@ using EcoDrive.Crm.Orders;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Application.Ports;
 using EcoDrive.Application.Telemetry;
+using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Application;
 
@@ -25,13 +26,17 @@ public sealed class OfferService
     private readonly UseCaseRunner<OfferPorts> _runner;
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
+    private readonly PricingOptions _pricing;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
     /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="OfferPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock; offer expiry is judged by it.</param>
-    public OfferService(UseCaseRunner<OfferPorts> runner, IAccessPolicy access, TimeProvider clock)
+    /// <param name="pricing">How far below list price each role may sell (<see cref="PricingOptions"/>), checked when an offer becomes an order.</param>
+    public OfferService(UseCaseRunner<OfferPorts> runner, IAccessPolicy access, TimeProvider clock, IOptions<PricingOptions> pricing)
     {
+        ArgumentNullException.ThrowIfNull(pricing);
+        _pricing = pricing.Value;
         _runner = runner;
         _access = access;
         _clock = clock;
@@ -153,9 +158,9 @@ public sealed class OfferService
 
     /// <summary>
     /// Turns an accepted offer into an order: the order is recorded in the CRM at the offer's discounted prices and
-    /// handed to the ERP through the outbox in the same unit of work, exactly as <see cref="SalesOrderService.SubmitAsync"/>
+    /// handed to the ERP through the outbox in the same unit of work, exactly as <see cref="SalesOrderService.SubmitAsync(User, CustomerId, IReadOnlyList{OrderLine}, UserId?, CancellationToken)"/>
     /// does; the offer keeps the order's id and cannot be ordered twice. The offer's customer is its party, or the
-    /// customer its lead became.
+    /// customer its lead became. Its discounts follow the pricing rule of any order (<see cref="PricingOptions"/>).
     /// </summary>
     /// <param name="actor">The salesperson recording the order; needs <c>leads.manage</c> and <c>orders.create</c>.</param>
     /// <param name="offerId">The accepted offer.</param>
@@ -165,7 +170,16 @@ public sealed class OfferService
     /// <exception cref="EntityNotFoundException">No such offer, lead or customer.</exception>
     /// <exception cref="InvalidTransitionException"><c>offer.invalid-transition</c>: the offer is not accepted.</exception>
     /// <exception cref="DomainException"><c>offer.already-ordered</c> (it already became an order) or <c>offer.lead-not-converted</c> (its lead is not won yet).</exception>
-    public async Task<OrderId> SubmitOrderAsync(User actor, OfferId offerId, CancellationToken cancellationToken = default)
+    /// <exception cref="DiscountNotAllowedException">A discount is beyond the actor's limit with no approver, or beyond the approver's.</exception>
+    public Task<OrderId> SubmitOrderAsync(User actor, OfferId offerId, CancellationToken cancellationToken) =>
+        SubmitOrderAsync(actor, offerId, approvedBy: null, cancellationToken);
+
+    /// <inheritdoc cref="SubmitOrderAsync(User, OfferId, CancellationToken)"/>
+    /// <param name="actor">The salesperson recording the order; needs <c>leads.manage</c> and <c>orders.create</c>.</param>
+    /// <param name="offerId">The accepted offer.</param>
+    /// <param name="approvedBy">Who approved a discount further below list than the actor may give, as for <see cref="SalesOrderService.SubmitAsync(User, CustomerId, IReadOnlyList{OrderLine}, UserId?, CancellationToken)"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    public async Task<OrderId> SubmitOrderAsync(User actor, OfferId offerId, UserId? approvedBy = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.LeadsManage);
         _access.Demand(actor, Permissions.OrdersCreate);
@@ -175,7 +189,10 @@ public sealed class OfferService
                 var offers = ports.Offers;
                 var offer = await offers.RequireAsync(offerId, cancellationToken).ConfigureAwait(false);
                 var customerId = offer.Party.CustomerId ?? await CustomerOfLeadAsync(ports, offer, cancellationToken).ConfigureAwait(false);
-                var view = OrderView.Record(OrderId.New(), customerId, actor.Id, offer.Lines.Select(l => l.ToOrderLine()), _clock.GetUtcNow());
+                var lines = offer.Lines.Select(l => l.ToOrderLine()).ToArray();
+                var now = _clock.GetUtcNow();
+                var approval = await PriceCheck.ApproveAsync(actor, approvedBy, lines, ports.Catalogue, ports.Users, _access, _pricing, now, cancellationToken).ConfigureAwait(false);
+                var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, now, approval);
                 offer.MarkOrdered(view.Id);
                 offers.Update(offer);
                 await SalesOrderService.RecordAsync(ports.Customers, ports.OrderViews, ports.Outbox, view, cancellationToken).ConfigureAwait(false);

@@ -6,6 +6,7 @@ using EcoDrive.Application.Messaging;
 using EcoDrive.Application.Ports;
 using EcoDrive.Application.Telemetry;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Options;
 
 namespace EcoDrive.Application;
 
@@ -25,18 +26,22 @@ public sealed class SalesOrderService
     private readonly IAccessPolicy _access;
     private readonly TimeProvider _clock;
     private readonly OrderStatusFeed _feed;
+    private readonly PricingOptions _pricing;
 
     /// <summary>Creates the service; resolve it from DI (<c>AddEcoDrive</c>) rather than by hand.</summary>
     /// <param name="runner">Runs each operation in its own unit of work, with a fresh <see cref="SalesOrderPorts"/> (the ports it uses).</param>
     /// <param name="access">Decides what the caller may do.</param>
     /// <param name="clock">The clock.</param>
     /// <param name="feed">Real-time status changes as the CRM applies them.</param>
-    public SalesOrderService(UseCaseRunner<SalesOrderPorts> runner, IAccessPolicy access, TimeProvider clock, OrderStatusFeed feed)
+    /// <param name="pricing">How far below list price each role may sell (<see cref="PricingOptions"/>).</param>
+    public SalesOrderService(UseCaseRunner<SalesOrderPorts> runner, IAccessPolicy access, TimeProvider clock, OrderStatusFeed feed, IOptions<PricingOptions> pricing)
     {
+        ArgumentNullException.ThrowIfNull(pricing);
         _runner = runner;
         _access = access;
         _clock = clock;
         _feed = feed;
+        _pricing = pricing.Value;
     }
 
     /// <summary>
@@ -51,13 +56,30 @@ public sealed class SalesOrderService
     /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.create</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer.</exception>
     /// <exception cref="InvalidInputException">There is no line.</exception>
-    public async Task<OrderId> SubmitAsync(User actor, CustomerId customerId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken = default)
+    /// <exception cref="DiscountNotAllowedException">A discount is beyond the actor's limit with no approver, or beyond the approver's.</exception>
+    public Task<OrderId> SubmitAsync(User actor, CustomerId customerId, IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken) =>
+        SubmitAsync(actor, customerId, lines, approvedBy: null, cancellationToken);
+
+    /// <inheritdoc cref="SubmitAsync(User, CustomerId, IReadOnlyList{OrderLine}, CancellationToken)"/>
+    /// <param name="actor">The salesperson; needs <c>orders.create</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="lines">What is ordered; at least one line, one currency.</param>
+    /// <param name="approvedBy">
+    /// Who approved a price further below list than the actor's discount limit (<see cref="PricingOptions"/>): a user
+    /// holding <c>prices.approve</c> whose limit covers it. Not needed, and ignored, within the actor's limit.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    public async Task<OrderId> SubmitAsync(
+        User actor, CustomerId customerId, IReadOnlyList<OrderLine> lines, UserId? approvedBy = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.OrdersCreate);
-        var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, _clock.GetUtcNow());
+        var now = _clock.GetUtcNow();
+        _ = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, now);
         var orderId = await _runner.RunAsync(
             async ports =>
             {
+                var approval = await PriceCheck.ApproveAsync(actor, approvedBy, lines, ports.Catalogue, ports.Users, _access, _pricing, now, cancellationToken).ConfigureAwait(false);
+                var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, now, approval);
                 await RecordAsync(ports.Customers, ports.OrderViews, ports.Outbox, view, cancellationToken).ConfigureAwait(false);
                 return view.Id;
             },
@@ -68,7 +90,7 @@ public sealed class SalesOrderService
 
     /// <summary>
     /// Records an order priced from the catalogue: each item at its agreed unit price, or at the product's list price
-    /// when none is given, with the product's VAT rate; then as <see cref="SubmitAsync"/>. The permission is checked
+    /// when none is given, with the product's VAT rate; then as <see cref="SubmitAsync(User, CustomerId, IReadOnlyList{OrderLine}, UserId?, CancellationToken)"/>. The permission is checked
     /// before any product is read, so a caller who may not order learns nothing about the catalogue.
     /// </summary>
     /// <param name="actor">The salesperson; needs <c>orders.create</c>.</param>
@@ -79,7 +101,18 @@ public sealed class SalesOrderService
     /// <exception cref="PermissionDeniedException">The actor lacks <c>orders.create</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer or product.</exception>
     /// <exception cref="InvalidInputException">There is no item, or a quantity is not positive.</exception>
-    public async Task<OrderId> SubmitFromCatalogueAsync(User actor, CustomerId customerId, IReadOnlyList<OrderItem> items, CancellationToken cancellationToken = default)
+    /// <exception cref="DiscountNotAllowedException">A discount is beyond the actor's limit with no approver, or beyond the approver's.</exception>
+    public Task<OrderId> SubmitFromCatalogueAsync(User actor, CustomerId customerId, IReadOnlyList<OrderItem> items, CancellationToken cancellationToken) =>
+        SubmitFromCatalogueAsync(actor, customerId, items, approvedBy: null, cancellationToken);
+
+    /// <inheritdoc cref="SubmitFromCatalogueAsync(User, CustomerId, IReadOnlyList{OrderItem}, CancellationToken)"/>
+    /// <param name="actor">The salesperson; needs <c>orders.create</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="items">What is ordered; at least one item, one currency.</param>
+    /// <param name="approvedBy">Who approved an agreed price further below list than the actor may give, as for <see cref="SubmitAsync(User, CustomerId, IReadOnlyList{OrderLine}, UserId?, CancellationToken)"/>.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    public async Task<OrderId> SubmitFromCatalogueAsync(
+        User actor, CustomerId customerId, IReadOnlyList<OrderItem> items, UserId? approvedBy = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.OrdersCreate);
         ArgumentNullException.ThrowIfNull(items);
@@ -95,7 +128,9 @@ public sealed class SalesOrderService
                     lines.Add(new OrderLine(product.Id, item.Quantity, item.UnitPrice ?? product.ListPrice, product.VatRate));
                 }
 
-                var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, _clock.GetUtcNow());
+                var now = _clock.GetUtcNow();
+                var approval = await PriceCheck.ApproveAsync(actor, approvedBy, lines, catalogue, ports.Users, _access, _pricing, now, cancellationToken).ConfigureAwait(false);
+                var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, now, approval);
                 await RecordAsync(ports.Customers, ports.OrderViews, ports.Outbox, view, cancellationToken).ConfigureAwait(false);
                 return view.Id;
             },

@@ -55,7 +55,7 @@ public sealed class CrmEndpointTests(WebHostFixture host) : IClassFixture<WebHos
     }
 
     [Fact]
-    public async Task Offer_DraftedSentAcceptedAndOrdered_BecomesAnOrderAtTheDiscountedPrice()
+    public async Task Offer_DraftedSentAcceptedAndOrdered_BecomesAnOrderAtTheDiscountedPriceWithTheDirectorsApproval()
     {
         var productId = await host.AddProductAsync(inStock: 1);
         var customerId = await host.AddCustomerAsync();
@@ -68,12 +68,13 @@ public sealed class CrmEndpointTests(WebHostFixture host) : IClassFixture<WebHos
         var offerId = draft.GetProperty("id").GetString();
         (await sales.PostAsync($"/offers/{offerId}/send", null)).EnsureSuccessStatusCode();
         (await sales.PostAsync($"/offers/{offerId}/accept", null)).EnsureSuccessStatusCode();
-        var order = await host.ReadAsync<JsonElement>(await sales.PostAsync($"/offers/{offerId}/order", null));
+        var order = await host.ReadAsync<JsonElement>(await sales.PostAsync($"/offers/{offerId}/order?approvedBy=0190f5e2-0000-7000-8000-000000000002", null));
         var offer = await sales.GetFromJsonAsync<JsonElement>($"/offers/{offerId}");
 
         Assert.Equal("Draft", draft.GetProperty("status").GetString());
         Assert.Equal("37800.00", draft.GetProperty("lines")[0].GetProperty("netUnitPrice").GetProperty("amount").GetString());
         Assert.Equal("37800.00", order.GetProperty("lines")[0].GetProperty("unitPrice").GetProperty("amount").GetString());
+        Assert.Equal(10m, order.GetProperty("priceApproval").GetProperty("discountPercent").GetDecimal());
         Assert.Equal("Accepted", offer.GetProperty("status").GetString());
         Assert.Equal(order.GetProperty("id").GetString(), offer.GetProperty("orderId").GetString());
         await host.WaitForStatusAsync(order.GetProperty("id").GetString()!, "Confirmed");

@@ -85,9 +85,10 @@ internal static class CrmEndpoints
         orders.MapPost("/", async (SubmitOrderRequest request, ClaimsPrincipal principal, SalesOrderService sales, CancellationToken ct) =>
         {
             var actor = CurrentUser.Of(principal);
-            var id = await sales.SubmitFromCatalogueAsync(actor, new CustomerId(request.CustomerId), request.ToItems(), ct);
+            var approvedBy = request.ApprovedBy is { } approver ? new UserId(approver) : (UserId?)null;
+            var id = await sales.SubmitFromCatalogueAsync(actor, new CustomerId(request.CustomerId), request.ToItems(), approvedBy, ct);
             return TypedResults.Created($"/orders/{id}", await sales.GetAsync(actor, id, ct));
-        }).WithSummary("Records an order in the CRM; it is handed to the ERP automatically.")
+        }).WithSummary("Records an order in the CRM; it is handed to the ERP automatically. A unit price below list beyond the caller's discount limit needs approvedBy (422 order.discount-needs-approval otherwise).")
             .WithRequestExample(new { customerId = "0190f5e2-2222-7000-8000-000000000001", lines = new[] { new { productId = "0190f5e2-1111-7000-8000-000000000001", quantity = 1 } } });
         app.MapGet("/customers/{id:guid}/orders", (Guid id, ClaimsPrincipal principal, SalesOrderService sales, CancellationToken ct) =>
             sales.ListByCustomerAsync(CurrentUser.Of(principal), new CustomerId(id), ct))

@@ -66,7 +66,11 @@ internal sealed record OrderLineRequest(Guid ProductId, int Quantity, Money? Uni
 /// <summary>A new order for a customer.</summary>
 /// <param name="CustomerId">The customer.</param>
 /// <param name="Lines">What is ordered; at least one line.</param>
-internal sealed record SubmitOrderRequest(Guid CustomerId, OrderLineRequest[] Lines)
+/// <param name="ApprovedBy">
+/// Who approved a unit price further below list than the caller's discount limit (EcoDrive:Pricing): a user holding
+/// <c>prices.approve</c> whose own limit covers it.
+/// </param>
+internal sealed record SubmitOrderRequest(Guid CustomerId, OrderLineRequest[] Lines, Guid? ApprovedBy = null)
 {
     public IReadOnlyList<OrderItem> ToItems()
     {

@@ -59,12 +59,12 @@ internal static class SalesActivityEndpoints
             Changes.NoContentAfter(service.DeclineAsync(CurrentUser.Of(principal), new OfferId(id), request.Reason, ct)))
             .WithSummary("Records that the customer declined, with a reason.")
             .WithRequestExample(new { reason = "Monthly payment too high" });
-        offers.MapPost("/{id:guid}/order", async (Guid id, ClaimsPrincipal principal, OfferService service, SalesOrderService sales, CancellationToken ct) =>
+        offers.MapPost("/{id:guid}/order", async (Guid id, Guid? approvedBy, ClaimsPrincipal principal, OfferService service, SalesOrderService sales, CancellationToken ct) =>
         {
             var actor = CurrentUser.Of(principal);
-            var orderId = await service.SubmitOrderAsync(actor, new OfferId(id), ct);
+            var orderId = await service.SubmitOrderAsync(actor, new OfferId(id), approvedBy is { } approver ? new UserId(approver) : null, ct);
             return TypedResults.Created($"/orders/{orderId}", await sales.GetAsync(actor, orderId, ct));
-        }).WithSummary("Turns an accepted offer into an order at the offer's prices; it travels to the ERP like any order. An offer to a lead needs the lead won first.");
+        }).WithSummary("Turns an accepted offer into an order at the offer's prices; it travels to the ERP like any order. An offer to a lead needs the lead won first; a discount beyond the caller's limit needs ?approvedBy= a user allowed to approve it.");
         offers.MapPost("/expiry", async (ClaimsPrincipal principal, OfferService service, CancellationToken ct) =>
             TypedResults.Ok(new ExpiredOffers(await service.ExpireDueAsync(CurrentUser.Of(principal), ct))))
             .WithSummary("Records the expiry of every sent offer past its validity (a sweep to run daily).");

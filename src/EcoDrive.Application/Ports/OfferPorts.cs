@@ -1,3 +1,4 @@
+using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 using EcoDrive.Application.Messaging;
 using EcoDrive.Crm.Leads;
@@ -18,13 +19,15 @@ namespace EcoDrive.Application.Ports;
 /// <param name="catalogue">The catalogue that offers are priced from.</param>
 /// <param name="orderViews">The CRM's orders, where an accepted offer's order is recorded.</param>
 /// <param name="outbox">The outbox that hands that order to the ERP.</param>
+/// <param name="users">The users who may approve a discount.</param>
 public sealed class OfferPorts(
     IOfferRepository offers,
     ILeadRepository leads,
     ICustomerRepository customers,
     IProductCatalogue catalogue,
     IOrderViewRepository orderViews,
-    IOutbox outbox)
+    IOutbox outbox,
+    IUserDirectory users)
 {
     internal IOfferRepository Offers { get; } = offers;
 
@@ -37,4 +40,6 @@ public sealed class OfferPorts(
     internal IOrderViewRepository OrderViews { get; } = orderViews;
 
     internal IOutbox Outbox { get; } = outbox;
+
+    internal IUserDirectory Users { get; } = users;
 }

@@ -1,3 +1,4 @@
+using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 using EcoDrive.Application.Messaging;
 using EcoDrive.Crm.Orders;
@@ -14,7 +15,8 @@ namespace EcoDrive.Application.Ports;
 /// <param name="customers">The customers that orders are for.</param>
 /// <param name="catalogue">The catalogue that orders may be priced from.</param>
 /// <param name="outbox">The outbox that hands each order to the ERP.</param>
-public sealed class SalesOrderPorts(IOrderViewRepository orderViews, ICustomerRepository customers, IProductCatalogue catalogue, IOutbox outbox)
+/// <param name="users">The users who may approve a discount.</param>
+public sealed class SalesOrderPorts(IOrderViewRepository orderViews, ICustomerRepository customers, IProductCatalogue catalogue, IOutbox outbox, IUserDirectory users)
 {
     internal IOrderViewRepository OrderViews { get; } = orderViews;
 
@@ -23,4 +25,6 @@ public sealed class SalesOrderPorts(IOrderViewRepository orderViews, ICustomerRe
     internal IProductCatalogue Catalogue { get; } = catalogue;
 
     internal IOutbox Outbox { get; } = outbox;
+
+    internal IUserDirectory Users { get; } = users;
 }

@@ -56,10 +56,17 @@ public static class Permissions
     /// <summary>Retry or discard the messages between CRM and ERP that were parked after failing every allowed attempt.</summary>
     public static readonly Permission OutboxManage = new("outbox.manage");
 
+    /// <summary>
+    /// Approve a price below list by more than the seller's own discount limit, up to the approver's limit (the limits
+    /// per role are the application's pricing options).
+    /// </summary>
+    public static readonly Permission PricesApprove = new("prices.approve");
+
     /// <summary>Every permission above, in declaration order.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [
         CustomersRead, CustomersReadContact, CustomersWrite, LeadsManage, OrdersCreate, OrdersRead, OrdersFulfil,
         OrdersCancel, InvoicesIssue, PaymentsRecord, StockManage, CampaignsManage, KpiView, HistoryImport, OutboxManage,
+        PricesApprove,
     ];
 }

@@ -36,6 +36,7 @@ public sealed class RoleBasedAccessPolicy : IAccessPolicy
         [
             Permissions.CustomersRead, Permissions.CustomersReadContact, Permissions.LeadsManage,
             Permissions.OrdersRead, Permissions.OrdersCancel, Permissions.CampaignsManage, Permissions.KpiView,
+            Permissions.PricesApprove,
         ],
         [Role.Marketing] = [Permissions.CustomersRead, Permissions.CampaignsManage],
         [Role.Accountant] =

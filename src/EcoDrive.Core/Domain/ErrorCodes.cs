@@ -149,6 +149,18 @@ public static class ErrorCodes
 
         /// <summary>An order asks for more than <see cref="Limits.MaxQuantity"/> units of one product, or its net total is above <see cref="Limits.MaxAmount"/> (<see cref="LimitExceededException"/>).</summary>
         public const string LimitExceeded = "order.limit-exceeded";
+
+        /// <summary>
+        /// A line is priced further below its list price than the seller's discount limit allows, and no approval is given
+        /// (<see cref="EcoDrive.Core.Access.DiscountNotAllowedException"/>).
+        /// </summary>
+        public const string DiscountNeedsApproval = "order.discount-needs-approval";
+
+        /// <summary>
+        /// The user named to approve a discount may not approve it: unknown, without <c>prices.approve</c>, or with a limit
+        /// below the discount (<see cref="EcoDrive.Core.Access.DiscountNotAllowedException"/>).
+        /// </summary>
+        public const string ApprovalNotAllowed = "order.approval-not-allowed";
     }
 
     /// <summary>Codes about products of the catalogue.</summary>

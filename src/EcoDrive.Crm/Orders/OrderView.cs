@@ -14,6 +14,7 @@ public sealed class OrderView : AggregateRoot
         CustomerId = snapshot.CustomerId;
         SalespersonId = snapshot.SalespersonId;
         Lines = snapshot.Lines;
+        PriceApproval = snapshot.PriceApproval;
         _history = [.. snapshot.History];
     }
 
@@ -28,6 +29,9 @@ public sealed class OrderView : AggregateRoot
 
     /// <summary>What was ordered.</summary>
     public IReadOnlyList<OrderLine> Lines { get; }
+
+    /// <summary>The approval of a discount beyond the salesperson's own limit, or <see langword="null"/> when none was needed.</summary>
+    public PriceApproval? PriceApproval { get; }
 
     /// <summary>When the salesperson recorded the order.</summary>
     public DateTimeOffset SubmittedAt => _history[0].At;
@@ -53,10 +57,12 @@ public sealed class OrderView : AggregateRoot
     /// <param name="salesperson">The salesperson recording it.</param>
     /// <param name="lines">What was ordered; at least one line, all in one currency.</param>
     /// <param name="at">When.</param>
+    /// <param name="priceApproval">The approval of a discount beyond the salesperson's own limit, when one was needed.</param>
     /// <exception cref="InvalidInputException">There is no line.</exception>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
     /// <exception cref="LimitExceededException"><c>order.limit-exceeded</c>: more than <see cref="Limits.MaxQuantity"/> units of a product, or a net total above <see cref="Limits.MaxAmount"/>.</exception>
-    public static OrderView Record(OrderId id, CustomerId customerId, UserId salesperson, IEnumerable<OrderLine> lines, DateTimeOffset at)
+    public static OrderView Record(
+        OrderId id, CustomerId customerId, UserId salesperson, IEnumerable<OrderLine> lines, DateTimeOffset at, PriceApproval? priceApproval = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var orderLines = lines.ToArray();
@@ -67,7 +73,10 @@ public sealed class OrderView : AggregateRoot
 
         Limits.RequireOrderLimits(ErrorCodes.Order.LimitExceeded, id.ToString(), orderLines);
         return new OrderView(new OrderViewSnapshot(
-            id, customerId, salesperson, orderLines, [new OrderStatusEntry(OrderStatus.Submitted, at, salesperson, null, 1)]));
+            id, customerId, salesperson, orderLines, [new OrderStatusEntry(OrderStatus.Submitted, at, salesperson, null, 1)])
+        {
+            PriceApproval = priceApproval,
+        });
     }
 
     /// <summary>Rebuilds a view from its stored state. For storage adapters.</summary>
@@ -79,7 +88,7 @@ public sealed class OrderView : AggregateRoot
     }
 
     /// <summary>The view's whole state as an immutable value. For storage adapters.</summary>
-    public OrderViewSnapshot ToSnapshot() => new(Id, CustomerId, SalespersonId, Lines, [.. _history]);
+    public OrderViewSnapshot ToSnapshot() => new(Id, CustomerId, SalespersonId, Lines, [.. _history]) { PriceApproval = PriceApproval };
 
     /// <summary>When <paramref name="orders"/>' customer last purchased: the latest submission among those that count as a purchase.</summary>
     /// <param name="orders">Orders of one customer.</param>
@@ -119,6 +128,9 @@ public sealed record OrderViewSnapshot(
     IReadOnlyList<OrderLine> Lines,
     IReadOnlyList<OrderStatusEntry> History)
 {
+    /// <summary>The approval of a discount beyond the salesperson's own limit, or <see langword="null"/> when none was needed.</summary>
+    public PriceApproval? PriceApproval { get; init; }
+
     /// <summary>The latest status the CRM knows of.</summary>
     public OrderStatus Status => History[^1].Status;
 

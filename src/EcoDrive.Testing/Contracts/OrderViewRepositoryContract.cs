@@ -18,6 +18,21 @@ public abstract class OrderViewRepositoryContract : StorageContract
         Assert.Null(await ReadAsync(scope => Get<IOrderViewRepository>(scope).FindAsync(OrderId.New())));
     }
 
+    /// <summary>The approval of a discount beyond the salesperson's limit is kept with the order.</summary>
+    [StorageFact]
+    public async Task Add_WithAPriceApproval_ReadsItBack()
+    {
+        var approval = new PriceApproval(UserId.New(), 12.5m, TestData.Start);
+        var view = OrderView.Record(
+            OrderId.New(), CustomerId.New(), UserId.New(), [TestData.Line(TestData.Product(ProductSegment.Suv), 1)], TestData.Start, approval);
+        await AddAsync(scope => Get<IOrderViewRepository>(scope).Add(view));
+
+        var found = await ReadAsync(scope => Get<IOrderViewRepository>(scope).FindAsync(view.Id));
+
+        Assert.Equal(approval, found!.PriceApproval);
+        Assert.Equal(approval, found.ToSnapshot().PriceApproval);
+    }
+
     /// <summary>A status the ERP reported is kept.</summary>
     [StorageFact]
     public async Task Update_WithAReportedStatus_KeepsIt()

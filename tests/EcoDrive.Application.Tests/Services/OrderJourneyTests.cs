@@ -90,10 +90,10 @@ public sealed class OrderJourneyTests
         var suv = await host.AddSuvAsync(inStock: 2);
         var camille = await host.AddCamilleAsync();
 
-        var orderId = await host.Sales.SubmitFromCatalogueAsync(TestHost.Sophie, camille, [new OrderItem(suv, 2, Money.Euros(39_500m))]);
+        var orderId = await host.Sales.SubmitFromCatalogueAsync(TestHost.Sophie, camille, [new OrderItem(suv, 2, Money.Euros(40_000m))]);
 
         var line = Assert.Single((await host.Sales.GetAsync(TestHost.Sophie, orderId)).Lines);
-        Assert.Equal(Money.Euros(39_500m), line.UnitPrice);
+        Assert.Equal(Money.Euros(40_000m), line.UnitPrice);
         Assert.Equal(2, line.Quantity);
     }
 
