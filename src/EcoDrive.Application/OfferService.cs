@@ -52,8 +52,23 @@ public sealed class OfferService
     /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
     /// <exception cref="EntityNotFoundException">No such customer, lead or product.</exception>
     /// <exception cref="InvalidInputException">There is no item, a quantity is not positive, a discount exceeds the price, or the validity is not in the future.</exception>
+    /// <exception cref="DiscountNotAllowedException">A discount is beyond the actor's limit (<see cref="PricingOptions"/>).</exception>
+    public Task<OfferId> DraftAsync(User actor, PartyRef party, IReadOnlyList<OfferItem> items, DateTimeOffset validUntil, CancellationToken cancellationToken) =>
+        DraftAsync(actor, party, items, validUntil, approvedBy: null, cancellationToken);
+
+    /// <inheritdoc cref="DraftAsync(User, PartyRef, IReadOnlyList{OfferItem}, DateTimeOffset, CancellationToken)"/>
+    /// <param name="actor">The salesperson; needs <c>leads.manage</c>.</param>
+    /// <param name="party">The customer or lead.</param>
+    /// <param name="items">Products, quantities and discounts; at least one.</param>
+    /// <param name="validUntil">The last moment at which it can be accepted; in the future.</param>
+    /// <param name="approvedBy">
+    /// Who approved a discount beyond the actor's own limit: a user holding <c>prices.approve</c> whose limit covers it.
+    /// The offer keeps the approval, and the order it becomes carries it.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="DiscountNotAllowedException">A discount is beyond the actor's limit with no approver, or beyond the approver's.</exception>
     public Task<OfferId> DraftAsync(
-        User actor, PartyRef party, IReadOnlyList<OfferItem> items, DateTimeOffset validUntil, CancellationToken cancellationToken = default)
+        User actor, PartyRef party, IReadOnlyList<OfferItem> items, DateTimeOffset validUntil, UserId? approvedBy = null, CancellationToken cancellationToken = default)
     {
         _access.Demand(actor, Permissions.LeadsManage);
         ArgumentNullException.ThrowIfNull(items);
@@ -70,7 +85,10 @@ public sealed class OfferService
                     lines.Add(new OfferLine(product.Id, product.Name, item.Quantity, product.ListPrice, product.VatRate, item.Discount));
                 }
 
-                var offer = Offer.Draft(OfferId.New(), party, lines, validUntil, actor.Id, _clock.GetUtcNow());
+                var now = _clock.GetUtcNow();
+                var approval = await PriceCheck.ApproveAsync(
+                    actor, approvedBy, lines.Select(l => l.ToOrderLine()), catalogue, ports.Users, _access, _pricing, now, cancellationToken).ConfigureAwait(false);
+                var offer = Offer.Draft(OfferId.New(), party, lines, validUntil, actor.Id, now, approval);
                 ports.Offers.Add(offer);
                 return offer.Id;
             },
@@ -160,7 +178,8 @@ public sealed class OfferService
     /// Turns an accepted offer into an order: the order is recorded in the CRM at the offer's discounted prices and
     /// handed to the ERP through the outbox in the same unit of work, exactly as <see cref="SalesOrderService.SubmitAsync(User, CustomerId, IReadOnlyList{OrderLine}, UserId?, CancellationToken)"/>
     /// does; the offer keeps the order's id and cannot be ordered twice. The offer's customer is its party, or the
-    /// customer its lead became. Its discounts follow the pricing rule of any order (<see cref="PricingOptions"/>).
+    /// customer its lead became. An offer approved when drafted gives the order its approval; otherwise its discounts
+    /// follow the pricing rule of any order (<see cref="PricingOptions"/>).
     /// </summary>
     /// <param name="actor">The salesperson recording the order; needs <c>leads.manage</c> and <c>orders.create</c>.</param>
     /// <param name="offerId">The accepted offer.</param>
@@ -191,7 +210,8 @@ public sealed class OfferService
                 var customerId = offer.Party.CustomerId ?? await CustomerOfLeadAsync(ports, offer, cancellationToken).ConfigureAwait(false);
                 var lines = offer.Lines.Select(l => l.ToOrderLine()).ToArray();
                 var now = _clock.GetUtcNow();
-                var approval = await PriceCheck.ApproveAsync(actor, approvedBy, lines, ports.Catalogue, ports.Users, _access, _pricing, now, cancellationToken).ConfigureAwait(false);
+                var approval = offer.PriceApproval
+                    ?? await PriceCheck.ApproveAsync(actor, approvedBy, lines, ports.Catalogue, ports.Users, _access, _pricing, now, cancellationToken).ConfigureAwait(false);
                 var view = OrderView.Record(OrderId.New(), customerId, actor.Id, lines, now, approval);
                 offer.MarkOrdered(view.Id);
                 offers.Update(offer);

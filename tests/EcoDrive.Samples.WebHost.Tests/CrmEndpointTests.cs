@@ -64,11 +64,12 @@ public sealed class CrmEndpointTests(WebHostFixture host) : IClassFixture<WebHos
         var draft = await host.ReadAsync<JsonElement>(await sales.PostAsJsonAsync($"/customers/{customerId}/offers", new
         {
             items = new[] { new { productId, quantity = 1, discountPercent = 10 } }, validUntil = DateTimeOffset.UtcNow.AddDays(7),
+            approvedBy = "0190f5e2-0000-7000-8000-000000000002",
         }));
         var offerId = draft.GetProperty("id").GetString();
         (await sales.PostAsync($"/offers/{offerId}/send", null)).EnsureSuccessStatusCode();
         (await sales.PostAsync($"/offers/{offerId}/accept", null)).EnsureSuccessStatusCode();
-        var order = await host.ReadAsync<JsonElement>(await sales.PostAsync($"/offers/{offerId}/order?approvedBy=0190f5e2-0000-7000-8000-000000000002", null));
+        var order = await host.ReadAsync<JsonElement>(await sales.PostAsync($"/offers/{offerId}/order", null));
         var offer = await sales.GetFromJsonAsync<JsonElement>($"/offers/{offerId}");
 
         Assert.Equal("Draft", draft.GetProperty("status").GetString());

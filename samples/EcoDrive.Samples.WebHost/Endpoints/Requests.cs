@@ -129,7 +129,8 @@ internal sealed record OfferItemRequest(Guid ProductId, int Quantity, decimal? D
 /// <summary>A new offer (quote) for a customer or a lead.</summary>
 /// <param name="Items">Products, quantities and discounts; at least one.</param>
 /// <param name="ValidUntil">The last moment at which it can be accepted; in the future.</param>
-internal sealed record DraftOfferRequest(OfferItemRequest[] Items, DateTimeOffset ValidUntil)
+/// <param name="ApprovedBy">Who approved a discount beyond the caller's limit (EcoDrive:Pricing): a user holding <c>prices.approve</c> whose limit covers it.</param>
+internal sealed record DraftOfferRequest(OfferItemRequest[] Items, DateTimeOffset ValidUntil, Guid? ApprovedBy = null)
 {
     public IReadOnlyList<OfferItem> ToItems()
     {

@@ -101,7 +101,7 @@ internal static class SalesActivityEndpoints
         party.MapPost("/offers", async (Guid id, DraftOfferRequest request, ClaimsPrincipal principal, OfferService service, TimeProvider clock, CancellationToken ct) =>
         {
             var actor = CurrentUser.Of(principal);
-            var offerId = await service.DraftAsync(actor, partyOf(id), request.ToItems(), request.ValidUntil, ct);
+            var offerId = await service.DraftAsync(actor, partyOf(id), request.ToItems(), request.ValidUntil, request.ApprovedBy is { } approver ? new UserId(approver) : null, ct);
             return TypedResults.Created($"/offers/{offerId}", OfferResponse.Of(await service.GetAsync(actor, offerId, ct), clock.GetUtcNow()));
         }).WithTags(Offers).WithSummary($"Drafts an offer (quote) to the {kind}, priced from the catalogue less each line's discount per unit.")
             .WithRequestExample(new

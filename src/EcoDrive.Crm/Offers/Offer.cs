@@ -1,3 +1,5 @@
+using EcoDrive.Crm.Orders;
+
 namespace EcoDrive.Crm.Offers;
 
 /// <summary>Where an offer stands: <c>Draft → Sent → Accepted | Declined | Expired</c>.</summary>
@@ -55,6 +57,7 @@ public sealed class Offer : AggregateRoot
         ValidUntil = snapshot.ValidUntil;
         Status = snapshot.Status;
         OrderId = snapshot.OrderId;
+        PriceApproval = snapshot.PriceApproval;
         _history = [.. snapshot.History];
     }
 
@@ -79,6 +82,12 @@ public sealed class Offer : AggregateRoot
     /// <summary>The order the accepted offer became, once ordered.</summary>
     public OrderId? OrderId { get; private set; }
 
+    /// <summary>
+    /// The approval of a discount beyond its owner's own limit, given when it was drafted, or <see langword="null"/>
+    /// when none was needed; the order it becomes carries it.
+    /// </summary>
+    public PriceApproval? PriceApproval { get; }
+
     /// <summary>Every change of status, oldest first; the first is <see cref="OfferStatus.Draft"/>.</summary>
     public IReadOnlyList<OfferChange> History => _history;
 
@@ -92,11 +101,13 @@ public sealed class Offer : AggregateRoot
     /// <param name="validUntil">The last moment at which it can be accepted; after <paramref name="at"/>.</param>
     /// <param name="owner">The salesperson preparing it.</param>
     /// <param name="at">When.</param>
+    /// <param name="priceApproval">The approval of a discount beyond the owner's own limit, when one was needed.</param>
     /// <exception cref="InvalidInputException"><paramref name="party"/> names nobody, or there is no line.</exception>
     /// <exception cref="InvalidInputException"><paramref name="validUntil"/> is not after <paramref name="at"/>.</exception>
     /// <exception cref="CurrencyMismatchException">Lines are in different currencies.</exception>
     /// <exception cref="LimitExceededException"><c>offer.limit-exceeded</c>: more than <see cref="Limits.MaxQuantity"/> units of a product, or a net total above <see cref="Limits.MaxAmount"/>.</exception>
-    public static Offer Draft(OfferId id, PartyRef party, IEnumerable<OfferLine> lines, DateTimeOffset validUntil, UserId owner, DateTimeOffset at)
+    public static Offer Draft(
+        OfferId id, PartyRef party, IEnumerable<OfferLine> lines, DateTimeOffset validUntil, UserId owner, DateTimeOffset at, PriceApproval? priceApproval = null)
     {
         PartyRef.Require(party, nameof(party));
         ArgumentNullException.ThrowIfNull(lines);
@@ -110,7 +121,10 @@ public sealed class Offer : AggregateRoot
         _ = TotalsOf(offerLines);
         Limits.RequireOrderLimits(ErrorCodes.Offer.LimitExceeded, id.ToString(), [.. offerLines.Select(l => l.ToOrderLine())]);
         return new Offer(new OfferSnapshot(
-            id, party, owner, offerLines, validUntil, OfferStatus.Draft, null, [new OfferChange(OfferStatus.Draft, at, owner, null)]));
+            id, party, owner, offerLines, validUntil, OfferStatus.Draft, null, [new OfferChange(OfferStatus.Draft, at, owner, null)])
+        {
+            PriceApproval = priceApproval,
+        });
     }
 
     /// <summary>Rebuilds an offer from its stored state. For storage adapters.</summary>
@@ -122,7 +136,7 @@ public sealed class Offer : AggregateRoot
     }
 
     /// <summary>The offer's whole state as an immutable value. For storage adapters and reads.</summary>
-    public OfferSnapshot ToSnapshot() => new(Id, Party, OwnerId, Lines, ValidUntil, Status, OrderId, [.. _history]);
+    public OfferSnapshot ToSnapshot() => new(Id, Party, OwnerId, Lines, ValidUntil, Status, OrderId, [.. _history]) { PriceApproval = PriceApproval };
 
     /// <summary>
     /// The status at <paramref name="asOf"/>: <see cref="OfferStatus.Expired"/> for a sent offer past its validity
@@ -227,6 +241,9 @@ public sealed record OfferSnapshot(
     OrderId? OrderId,
     IReadOnlyList<OfferChange> History)
 {
+    /// <summary>The approval of a discount beyond the owner's own limit, or <see langword="null"/> when none was needed.</summary>
+    public PriceApproval? PriceApproval { get; init; }
+
     /// <summary>Net total, VAT per rate and total with VAT, per EN 16931.</summary>
     public VatBreakdown Totals => Offer.TotalsOf(Lines);
 

@@ -1,5 +1,6 @@
 using EcoDrive.Crm;
 using EcoDrive.Crm.Offers;
+using EcoDrive.Crm.Orders;
 
 namespace EcoDrive.Testing;
 
@@ -23,6 +24,27 @@ public abstract class OfferRepositoryContract : StorageContract
 
         Assert.Equal(OfferStatus.Sent, (await ReadAsync(scope => Get<IOfferRepository>(scope).FindAsync(offer.Id)))!.Status);
         Assert.Null(await ReadAsync(scope => Get<IOfferRepository>(scope).FindAsync(OfferId.New())));
+    }
+
+    /// <summary>The approval of a discount beyond its owner's limit is kept with the offer.</summary>
+    [StorageFact]
+    public async Task Add_WithAPriceApproval_ReadsItBack()
+    {
+        var product = TestData.Product(ProductSegment.Suv);
+        var approval = new PriceApproval(UserId.New(), 12m, TestData.Start);
+        var offer = Offer.Draft(
+            OfferId.New(),
+            PartyRef.Customer(CustomerId.New()),
+            [new OfferLine(product.Id, product.Name, 1, product.ListPrice, product.VatRate, Discount.Percent(12m))],
+            TestData.Start.AddDays(14),
+            TestData.Salesperson,
+            TestData.Start,
+            approval);
+        await AddAsync(scope => Get<IOfferRepository>(scope).Add(offer));
+
+        var found = await ReadAsync(scope => Get<IOfferRepository>(scope).FindAsync(offer.Id));
+
+        Assert.Equal(approval, found!.PriceApproval);
     }
 
     /// <summary>A party's offers oldest first; and the sent offers whose validity ended, soonest first.</summary>

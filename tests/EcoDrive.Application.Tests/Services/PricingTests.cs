@@ -102,19 +102,22 @@ public sealed class PricingTests
     }
 
     [Fact]
-    public async Task SubmitOrderFromOffer_DiscountBeyondTheSellersLimit_NeedsTheApprovalWhichTheOrderRecords()
+    public async Task DraftOffer_DiscountBeyondTheSellersLimit_NeedsTheApprovalWhichTheOfferAndItsOrderKeep()
     {
         await using var host = new TestHost();
         var (customer, suv) = await SetUpAsync(host);
-        var offerId = await host.Offers.DraftAsync(
-            TestHost.Sophie, PartyRef.Customer(customer), [new OfferItem(suv, 1, Discount.Percent(12))], host.Clock.GetUtcNow().AddDays(14));
+        OfferItem[] items = [new OfferItem(suv, 1, Discount.Percent(12))];
+        var validUntil = host.Clock.GetUtcNow().AddDays(14);
+
+        var refused = await Assert.ThrowsAsync<DiscountNotAllowedException>(() =>
+            host.Offers.DraftAsync(TestHost.Sophie, PartyRef.Customer(customer), items, validUntil));
+        var offerId = await host.Offers.DraftAsync(TestHost.Sophie, PartyRef.Customer(customer), items, validUntil, TestHost.Helene.Id);
         await host.Offers.SendAsync(TestHost.Sophie, offerId);
         await host.Offers.AcceptAsync(TestHost.Sophie, offerId);
-
-        var refused = await Assert.ThrowsAsync<DiscountNotAllowedException>(() => host.Offers.SubmitOrderAsync(TestHost.Sophie, offerId));
-        var orderId = await host.Offers.SubmitOrderAsync(TestHost.Sophie, offerId, TestHost.Helene.Id);
+        var orderId = await host.Offers.SubmitOrderAsync(TestHost.Sophie, offerId);
 
         Assert.Equal(ErrorCodes.Order.DiscountNeedsApproval, refused.Code);
+        Assert.Equal(12m, (await host.Offers.GetAsync(TestHost.Sophie, offerId)).PriceApproval?.DiscountPercent);
         Assert.Equal(12m, (await host.Sales.GetAsync(TestHost.Sophie, orderId)).PriceApproval?.DiscountPercent);
     }
 
