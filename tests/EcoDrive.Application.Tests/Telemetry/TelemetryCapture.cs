@@ -21,6 +21,9 @@ internal sealed class TelemetryCapture : IDisposable
 
     public TelemetryCapture()
     {
+        // The root first: the listeners are process-wide, so their callbacks may run for another test's activity or
+        // measurement as soon as they are registered, and they read this trace id.
+        _root = new Activity("telemetry test").SetIdFormat(ActivityIdFormat.W3C).Start();
         _activities = new ActivityListener
         {
             ShouldListenTo = source => source.Name == EcoDriveTelemetry.ActivitySourceName,
@@ -45,7 +48,6 @@ internal sealed class TelemetryCapture : IDisposable
         _meters.SetMeasurementEventCallback<int>((instrument, value, tags, _) => Record(instrument, value, tags));
         _meters.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Record(instrument, value, tags));
         _meters.Start();
-        _root = new Activity("telemetry test").SetIdFormat(ActivityIdFormat.W3C).Start();
     }
 
     public ActivityTraceId TraceId => _root.TraceId;
