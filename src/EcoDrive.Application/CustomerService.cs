@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 using EcoDrive.Application.Ports;
@@ -101,6 +102,91 @@ public sealed class CustomerService
     public Task GrantMarketingConsentAsync(User actor, CustomerId customerId, string source, CancellationToken cancellationToken = default) =>
         ChangeAsync(actor, customerId, c => c.GrantMarketingConsent(_clock.GetUtcNow(), source), cancellationToken);
 
+    /// <summary>
+    /// Replaces a customer's contact details (e-mail, phone, billing address), refusing details that another customer
+    /// already has: the shared record stays one customer per person.
+    /// </summary>
+    /// <param name="actor">Who; needs <c>customers.write</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="contact">The new details.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>customers.write</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    /// <exception cref="DuplicateCustomerException">Another customer has the same e-mail or phone (<see cref="DuplicateCustomerException.ExistingId"/> names it).</exception>
+    /// <exception cref="DomainException"><c>customer.erased</c>: the customer's data was erased.</exception>
+    public Task UpdateContactAsync(User actor, CustomerId customerId, ContactDetails contact, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return ChangeAsync(
+            actor,
+            customerId,
+            async (customer, ports) =>
+            {
+                if (await ports.Customers.FindByContactAsync(contact, cancellationToken).ConfigureAwait(false) is { } other && other.Id != customerId)
+                {
+                    throw new DuplicateCustomerException(other.Id);
+                }
+
+                customer.UpdateContact(contact);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Records or replaces a company's registration (SIREN, SIRET, VAT number).</summary>
+    /// <param name="actor">Who; needs <c>customers.write</c>.</param>
+    /// <param name="customerId">The company.</param>
+    /// <param name="registration">The registration, checked when it was parsed.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>customers.write</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    /// <exception cref="DomainException"><c>customer.not-a-company</c>: the customer is a person; <c>customer.erased</c>: its data was erased.</exception>
+    public Task RegisterCompanyAsync(User actor, CustomerId customerId, CompanyRegistration registration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        return ChangeAsync(actor, customerId, c => c.Register(registration), cancellationToken);
+    }
+
+    /// <summary>Hands the customer relationship to a salesperson.</summary>
+    /// <param name="actor">Who; needs <c>customers.write</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="ownerId">The new owner: the actor, or a known user whose role holds <c>customers.write</c>.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>customers.write</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    /// <exception cref="UnknownUserException">The user directory does not know the new owner.</exception>
+    /// <exception cref="UserCannotHoldWorkException">The new owner's role lacks <c>customers.write</c>.</exception>
+    public Task AssignOwnerAsync(User actor, CustomerId customerId, UserId ownerId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(
+            actor,
+            customerId,
+            async (customer, ports) =>
+            {
+                await ports.Users.RequireWorkHolderAsync(
+                    _access, actor, ownerId, Permissions.CustomersWrite, $"owner of customer {customerId}", cancellationToken).ConfigureAwait(false);
+                customer.AssignOwner(ownerId);
+            },
+            cancellationToken);
+
+    /// <summary>Removes a customer's interest in a product segment; removing one it does not have changes nothing.</summary>
+    /// <param name="actor">Who; needs <c>customers.write</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="segment">The segment.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>customers.write</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    public Task RemoveInterestAsync(User actor, CustomerId customerId, ProductSegment segment, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, customerId, c => c.RemoveInterest(segment), cancellationToken);
+
+    /// <summary>Records a customer's opt-out of marketing; the consent history keeps both.</summary>
+    /// <param name="actor">Who; needs <c>customers.write</c>.</param>
+    /// <param name="customerId">The customer.</param>
+    /// <param name="source">Where the opt-out was received.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>customers.write</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such customer.</exception>
+    public Task WithdrawMarketingConsentAsync(User actor, CustomerId customerId, string source, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, customerId, c => c.WithdrawMarketingConsent(_clock.GetUtcNow(), source), cancellationToken);
+
     /// <summary>Reads a customer; the contact details only for a reader who holds <c>customers.read-contact</c>.</summary>
     /// <param name="actor">Who; needs <c>customers.read</c>.</param>
     /// <param name="customerId">The customer.</param>
@@ -136,7 +222,21 @@ public sealed class CustomerService
             },
             cancellationToken);
 
-    private Task ChangeAsync(User actor, CustomerId customerId, Action<Customer> change, CancellationToken cancellationToken)
+    private Task ChangeAsync(
+        User actor, CustomerId customerId, Action<Customer> change, CancellationToken cancellationToken, [CallerMemberName] string useCase = "") =>
+        ChangeAsync(
+            actor,
+            customerId,
+            (customer, _) =>
+            {
+                change(customer);
+                return Task.CompletedTask;
+            },
+            cancellationToken,
+            useCase);
+
+    private Task ChangeAsync(
+        User actor, CustomerId customerId, Func<Customer, CustomerPorts, Task> change, CancellationToken cancellationToken, [CallerMemberName] string useCase = "")
     {
         _access.Demand(actor, Permissions.CustomersWrite);
         return _runner.RunAsync(
@@ -144,9 +244,10 @@ public sealed class CustomerService
             {
                 var customers = ports.Customers;
                 var customer = await customers.RequireAsync(customerId, cancellationToken).ConfigureAwait(false);
-                change(customer);
+                await change(customer, ports).ConfigureAwait(false);
                 customers.Update(customer);
             },
-            cancellationToken);
+            cancellationToken,
+            useCase);
     }
 }

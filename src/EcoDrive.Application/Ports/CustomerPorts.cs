@@ -1,3 +1,4 @@
+using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 
 namespace EcoDrive.Application.Ports;
@@ -8,7 +9,10 @@ namespace EcoDrive.Application.Ports;
 /// run (and of each retry). DI builds it; you do not.
 /// </summary>
 /// <param name="customers">The shared customer record.</param>
-public sealed class CustomerPorts(ICustomerRepository customers)
+/// <param name="users">The users a customer's relationship may be handed to.</param>
+public sealed class CustomerPorts(ICustomerRepository customers, IUserDirectory users)
 {
     internal ICustomerRepository Customers { get; } = customers;
+
+    internal IUserDirectory Users { get; } = users;
 }

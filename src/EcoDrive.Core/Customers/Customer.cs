@@ -173,14 +173,13 @@ public sealed class Customer : AggregateRoot
 
     /// <summary>Records a company's SIREN, SIRET and VAT number.</summary>
     /// <param name="registration">The registration.</param>
-    /// <exception cref="InvalidOperationException">The customer is a person.</exception>
-    /// <exception cref="DomainException"><c>customer.erased</c>: the customer's data was erased.</exception>
+    /// <exception cref="DomainException"><c>customer.not-a-company</c>: the customer is a person; <c>customer.erased</c>: the customer's data was erased.</exception>
     public void Register(CompanyRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
         if (Kind != CustomerKind.Company)
         {
-            throw new InvalidOperationException($"Customer {Id} is a person; only a company has a SIREN.");
+            throw new DomainException(ErrorCodes.Customer.NotACompany, $"Customer {Id} is a person; only a company has a SIREN, a SIRET and a VAT number.");
         }
 
         EnsureNotErased();
@@ -194,6 +193,15 @@ public sealed class Customer : AggregateRoot
     {
         EnsureNotErased();
         _interests.Add(segment);
+    }
+
+    /// <summary>Removes an interest in a product segment; removing one the customer does not have changes nothing.</summary>
+    /// <param name="segment">The segment.</param>
+    /// <exception cref="DomainException"><c>customer.erased</c>: the customer's data was erased.</exception>
+    public void RemoveInterest(ProductSegment segment)
+    {
+        EnsureNotErased();
+        _interests.Remove(segment);
     }
 
     /// <summary>Makes <paramref name="salespersonId"/> the owner of the relationship.</summary>

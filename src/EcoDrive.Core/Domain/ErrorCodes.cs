@@ -75,6 +75,9 @@ public static class ErrorCodes
 
         /// <summary>A customer whose personal data was erased is changed.</summary>
         public const string Erased = "customer.erased";
+
+        /// <summary>A company registration (SIREN, SIRET, VAT number) is given for a private person.</summary>
+        public const string NotACompany = "customer.not-a-company";
     }
 
     /// <summary>Codes about leads.</summary>

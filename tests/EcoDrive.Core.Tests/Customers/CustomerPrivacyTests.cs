@@ -115,6 +115,6 @@ public sealed class CustomerPrivacyTests
     [Fact]
     public void Register_Person_IsRefused()
     {
-        Assert.Throws<InvalidOperationException>(() => FullCustomer().Register(CompanyRegistration.Parse("732829320")));
+        Assert.Equal(ErrorCodes.Customer.NotACompany, Assert.Throws<DomainException>(() => FullCustomer().Register(CompanyRegistration.Parse("732829320"))).Code);
     }
 }
