@@ -19,6 +19,11 @@ public sealed class SecurityMatrixTests(WebHostFixture host) : IClassFixture<Web
         new("GET", $"/customers/{Id}", null, [Permissions.CustomersRead]),
         new("POST", $"/customers/{Id}/interests", new { segment = "suv" }, [Permissions.CustomersWrite]),
         new("POST", $"/customers/{Id}/consent", new { source = "web" }, [Permissions.CustomersWrite]),
+        new("POST", $"/customers/{Id}/consent/withdrawal", new { source = "web" }, [Permissions.CustomersWrite]),
+        new("PUT", $"/customers/{Id}/contact", new { email = "a@example.fr" }, [Permissions.CustomersWrite]),
+        new("PUT", $"/customers/{Id}/registration", new { siren = "732829320" }, [Permissions.CustomersWrite]),
+        new("PUT", $"/customers/{Id}/owner", new { ownerId = Id }, [Permissions.CustomersWrite]),
+        new("DELETE", $"/customers/{Id}/interests/suv", null, [Permissions.CustomersWrite], DocumentedAs: "/customers/{id}/interests/{segment}"),
         new("GET", $"/customers/{Id}/personal-data", null, [Permissions.CustomersReadContact]),
         new("DELETE", $"/customers/{Id}/personal-data", null, [Permissions.CustomersWrite]),
         new("GET", $"/customers/{Id}/orders", null, [Permissions.OrdersRead]),
@@ -212,11 +217,14 @@ public sealed class SecurityMatrixTests(WebHostFixture host) : IClassFixture<Web
     private static HttpRequestMessage Request(string method, string path, object? body) =>
         new(new HttpMethod(method), path) { Content = body is null ? null : JsonContent.Create(body) };
 
-    /// <summary>One endpoint of the matrix: all of <paramref name="Needs"/> are required, or any one when <paramref name="EitherSuffices"/>.</summary>
-    private sealed record Call(string Method, string Path, object? Body, Permission[] Needs, bool EitherSuffices = false)
+    /// <summary>
+    /// One endpoint of the matrix: all of <paramref name="Needs"/> are required, or any one when <paramref name="EitherSuffices"/>;
+    /// <paramref name="DocumentedAs"/> is its OpenAPI path when that has a parameter other than an id.
+    /// </summary>
+    private sealed record Call(string Method, string Path, object? Body, Permission[] Needs, bool EitherSuffices = false, string? DocumentedAs = null)
     {
         /// <summary>The path as the OpenAPI document writes it: ids as <c>{id}</c>, no query.</summary>
-        public string Template => Path.Split('?')[0].Replace(Id, "{id}", StringComparison.Ordinal);
+        public string Template => DocumentedAs ?? Path.Split('?')[0].Replace(Id, "{id}", StringComparison.Ordinal);
 
         /// <summary>The permission a 403 must name for a role holding <paramref name="held"/>; <see langword="null"/> when it may call.</summary>
         public Permission? MissingFor(IReadOnlyCollection<Permission> held) => EitherSuffices

@@ -36,6 +36,26 @@ internal static class CrmEndpoints
         customers.MapPost("/{id:guid}/consent", (Guid id, ConsentRequest request, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
             Changes.NoContentAfter(service.GrantMarketingConsentAsync(CurrentUser.Of(principal), new CustomerId(id), request.Source, ct))).WithSummary("Records an opt-in to marketing.")
             .WithRequestExample(new { source = "website newsletter form" });
+        customers.MapPut("/{id:guid}/contact", (Guid id, ContactRequest request, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+            Changes.NoContentAfter(service.UpdateContactAsync(CurrentUser.Of(principal), new CustomerId(id), request.Contact(), ct)))
+            .WithSummary("Replaces the contact details; refuses another customer's e-mail or phone (409 customer.duplicate).")
+            .WithRequestExample(new { email = "camille@martin.fr", phone = "06 12 34 56 78", billingAddress = new { line1 = "3 quai Saint-Vincent", postalCode = "69001", city = "Lyon" } });
+        customers.MapPut("/{id:guid}/registration", (Guid id, RegistrationRequest request, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+            Changes.NoContentAfter(service.RegisterCompanyAsync(
+                CurrentUser.Of(principal), new CustomerId(id), CompanyRegistration.Parse(request.Siren, request.Siret, request.VatNumber), ct)))
+            .WithSummary("Records or replaces a company's SIREN, SIRET and VAT number (422 customer.not-a-company for a person).")
+            .WithRequestExample(new { siren = "732829320", vatNumber = "FR44732829320" });
+        customers.MapPut("/{id:guid}/owner", (Guid id, OwnerRequest request, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+            Changes.NoContentAfter(service.AssignOwnerAsync(CurrentUser.Of(principal), new CustomerId(id), new UserId(request.OwnerId), ct)))
+            .WithSummary("Hands the relationship to another user who may hold it (customers.write).")
+            .WithRequestExample(new { ownerId = "0190f5e2-0000-7000-8000-000000000001" });
+        customers.MapDelete("/{id:guid}/interests/{segment}", (Guid id, string segment, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+            Changes.NoContentAfter(service.RemoveInterestAsync(CurrentUser.Of(principal), new CustomerId(id), new ProductSegment(segment), ct)))
+            .WithSummary("Removes an interest in a product segment.");
+        customers.MapPost("/{id:guid}/consent/withdrawal", (Guid id, ConsentRequest request, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
+            Changes.NoContentAfter(service.WithdrawMarketingConsentAsync(CurrentUser.Of(principal), new CustomerId(id), request.Source, ct)))
+            .WithSummary("Records an opt-out of marketing; the consent history keeps both.")
+            .WithRequestExample(new { source = "unsubscribe link" });
         customers.MapGet("/{id:guid}/personal-data", async (Guid id, ClaimsPrincipal principal, CustomerService service, CancellationToken ct) =>
             TypedResults.Text(await service.ExportPersonalDataAsync(CurrentUser.Of(principal), new CustomerId(id), ct), "application/json"))
             .WithSummary("Exports everything held on the customer (right of access).");

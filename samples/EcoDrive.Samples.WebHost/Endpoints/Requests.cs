@@ -36,6 +36,18 @@ internal sealed record CreateCustomerRequest(
     public ContactDetails Contact() => ContactDetails.Parse(Email, Phone, BillingAddress?.ToAddress());
 }
 
+/// <summary>A customer's new contact details; they replace the old ones, so a detail left out is removed.</summary>
+internal sealed record ContactRequest(string? Email = null, string? Phone = null, AddressRequest? BillingAddress = null)
+{
+    public ContactDetails Contact() => ContactDetails.Parse(Email, Phone, BillingAddress?.ToAddress());
+}
+
+/// <summary>A company's SIREN, and its SIRET and VAT number when known.</summary>
+internal sealed record RegistrationRequest(string Siren, string? Siret = null, string? VatNumber = null);
+
+/// <summary>The user who takes over a customer relationship.</summary>
+internal sealed record OwnerRequest(Guid OwnerId);
+
 /// <summary>A product segment the customer is interested in.</summary>
 internal sealed record InterestRequest(string Segment);
 
