@@ -134,6 +134,42 @@ public sealed class LeadService
             cancellationToken,
             ports => ports.Users.RequireWorkHolderAsync(_access, actor, salespersonId, Permissions.LeadsManage, $"owner of lead {leadId}", cancellationToken));
 
+    /// <summary>Corrects an open lead's name and contact details.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="firstName">First name.</param>
+    /// <param name="lastName">Last name.</param>
+    /// <param name="contact">The contact details; they replace the old ones.</param>
+    /// <param name="cancellationToken">Cancels the operation; nothing is written then.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    /// <exception cref="InvalidInputException">A name is blank, too long or holds a control character.</exception>
+    /// <exception cref="InvalidTransitionException"><c>lead.invalid-transition</c>: the lead is won or lost.</exception>
+    public Task UpdateDetailsAsync(User actor, LeadId leadId, string firstName, string lastName, ContactDetails contact, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, _) => lead.UpdateDetails(firstName, lastName, contact), cancellationToken);
+
+    /// <summary>Records an open lead's interest in a product segment.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="segment">The segment.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    /// <exception cref="InvalidTransitionException"><c>lead.invalid-transition</c>: the lead is won or lost.</exception>
+    public Task AddInterestAsync(User actor, LeadId leadId, ProductSegment segment, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, _) => lead.AddInterest(segment), cancellationToken);
+
+    /// <summary>Removes an open lead's interest in a product segment.</summary>
+    /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
+    /// <param name="leadId">The lead.</param>
+    /// <param name="segment">The segment.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <exception cref="PermissionDeniedException">The actor lacks <c>leads.manage</c>.</exception>
+    /// <exception cref="EntityNotFoundException">No such lead.</exception>
+    /// <exception cref="InvalidTransitionException"><c>lead.invalid-transition</c>: the lead is won or lost.</exception>
+    public Task RemoveInterestAsync(User actor, LeadId leadId, ProductSegment segment, CancellationToken cancellationToken = default) =>
+        MoveAsync(actor, leadId, (lead, _) => lead.RemoveInterest(segment), cancellationToken);
+
     /// <summary>Records the prospect's opt-in to marketing, without which no campaign reaches them.</summary>
     /// <param name="actor">Who; needs <c>leads.manage</c>.</param>
     /// <param name="leadId">The lead.</param>

@@ -48,3 +48,25 @@ public sealed class CustomerUpdateApiTests(WebHostFixture host) : IClassFixture<
         Assert.False(customer.GetProperty("consentHistory").EnumerateArray().Last().GetProperty("granted").GetBoolean());
     }
 }
+
+/// <summary>An open lead's details and interests changed over HTTP.</summary>
+public sealed class LeadUpdateApiTests(WebHostFixture host) : IClassFixture<WebHostFixture>
+{
+    [Fact]
+    public async Task PutDetailsAndInterests_ChangeTheLead()
+    {
+        var sales = host.As("Salesperson");
+        var lead = await host.ReadAsync<JsonElement>(await sales.PostAsJsonAsync("/leads", new { firstName = "Nina", lastName = "Roux", source = "Phone" }));
+        var id = lead.GetProperty("id").GetString();
+
+        var details = await sales.PutAsJsonAsync($"/leads/{id}/details", new { firstName = "Nina", lastName = "Roux-Marchand", email = $"nina.{Guid.NewGuid():N}@example.fr" });
+        (await sales.PostAsJsonAsync($"/leads/{id}/interests", new { segment = "utility" })).EnsureSuccessStatusCode();
+        var removed = await sales.DeleteAsync($"/leads/{id}/interests/utility");
+
+        Assert.Equal(HttpStatusCode.NoContent, details.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        var read = await host.ReadAsync<JsonElement>(await sales.GetAsync($"/leads/{id}"));
+        Assert.Equal("Roux-Marchand", read.GetProperty("lastName").GetString());
+        Assert.Equal(0, read.GetProperty("interests").GetArrayLength());
+    }
+}

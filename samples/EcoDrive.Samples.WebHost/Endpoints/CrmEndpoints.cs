@@ -74,6 +74,17 @@ internal static class CrmEndpoints
             .WithRequestExample(new { firstName = "Jules", lastName = "Bernard", source = "Showroom", email = "jules.bernard@example.fr", interests = new[] { "suv" } });
         leads.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
             service.GetAsync(CurrentUser.Of(principal), new LeadId(id), ct)).WithSummary("Reads a lead.");
+        leads.MapPut("/{id:guid}/details", (Guid id, LeadDetailsRequest request, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
+            Changes.NoContentAfter(service.UpdateDetailsAsync(CurrentUser.Of(principal), new LeadId(id), request.FirstName, request.LastName, request.Contact(), ct)))
+            .WithSummary("Corrects an open lead's name and contact details (422 lead.invalid-transition once won or lost).")
+            .WithRequestExample(new { firstName = "Nina", lastName = "Roux", email = "nina.roux@example.fr", phone = "06 98 76 54 32" });
+        leads.MapPost("/{id:guid}/interests", (Guid id, InterestRequest request, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
+            Changes.NoContentAfter(service.AddInterestAsync(CurrentUser.Of(principal), new LeadId(id), new ProductSegment(request.Segment), ct)))
+            .WithSummary("Records an open lead's interest in a product segment.")
+            .WithRequestExample(new { segment = "suv" });
+        leads.MapDelete("/{id:guid}/interests/{segment}", (Guid id, string segment, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
+            Changes.NoContentAfter(service.RemoveInterestAsync(CurrentUser.Of(principal), new LeadId(id), new ProductSegment(segment), ct)))
+            .WithSummary("Removes an open lead's interest in a product segment.");
         leads.MapPost("/{id:guid}/contact", (Guid id, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>
             Changes.NoContentAfter(service.ContactAsync(CurrentUser.Of(principal), new LeadId(id), ct))).WithSummary("New → Contacted.");
         leads.MapPost("/{id:guid}/qualify", (Guid id, ClaimsPrincipal principal, LeadService service, CancellationToken ct) =>

@@ -63,6 +63,12 @@ internal sealed record CaptureLeadRequest(
         : Crm.Leads.LeadSource.From(Source);
 }
 
+/// <summary>An open lead's corrected name and contact details; they replace the old ones.</summary>
+internal sealed record LeadDetailsRequest(string FirstName, string LastName, string? Email = null, string? Phone = null)
+{
+    public ContactDetails Contact() => ContactDetails.Parse(Email, Phone);
+}
+
 /// <summary>Why a lead was lost or an order cancelled.</summary>
 internal sealed record ReasonRequest(string Reason);
 

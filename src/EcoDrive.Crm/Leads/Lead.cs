@@ -54,13 +54,13 @@ public sealed class Lead : AggregateRoot
     public LeadId Id { get; }
 
     /// <summary>First name of the prospect.</summary>
-    public string FirstName { get; }
+    public string FirstName { get; private set; }
 
     /// <summary>Last name of the prospect.</summary>
-    public string LastName { get; }
+    public string LastName { get; private set; }
 
     /// <summary>How to reach the prospect.</summary>
-    public ContactDetails ContactDetails { get; }
+    public ContactDetails ContactDetails { get; private set; }
 
     /// <summary>Where the lead came from.</summary>
     public LeadSource Source { get; }
@@ -207,6 +207,41 @@ public sealed class Lead : AggregateRoot
         return true;
     }
 
+    /// <summary>Corrects the prospect's name and contact details while the lead is open.</summary>
+    /// <param name="firstName">First name.</param>
+    /// <param name="lastName">Last name.</param>
+    /// <param name="contact">The contact details; they replace the old ones.</param>
+    /// <exception cref="InvalidInputException">A name is blank, too long (see <see cref="Limits"/>) or holds a control character.</exception>
+    /// <exception cref="InvalidTransitionException"><c>lead.invalid-transition</c>: the lead is won or lost (a won lead's details live on its customer).</exception>
+    public void UpdateDetails(string firstName, string lastName, ContactDetails contact)
+    {
+        firstName = FreeText.Require(firstName);
+        lastName = FreeText.Require(lastName);
+        ArgumentNullException.ThrowIfNull(contact);
+        EnsureOpen(nameof(UpdateDetails));
+        FirstName = firstName;
+        LastName = lastName;
+        ContactDetails = contact;
+    }
+
+    /// <summary>Records an interest in a product segment while the lead is open; recording it twice changes nothing.</summary>
+    /// <param name="segment">The segment.</param>
+    /// <exception cref="InvalidTransitionException"><c>lead.invalid-transition</c>: the lead is won or lost.</exception>
+    public void AddInterest(ProductSegment segment)
+    {
+        EnsureOpen(nameof(AddInterest));
+        _interests.Add(segment);
+    }
+
+    /// <summary>Removes an interest in a product segment while the lead is open; removing one it does not have changes nothing.</summary>
+    /// <param name="segment">The segment.</param>
+    /// <exception cref="InvalidTransitionException"><c>lead.invalid-transition</c>: the lead is won or lost.</exception>
+    public void RemoveInterest(ProductSegment segment)
+    {
+        EnsureOpen(nameof(RemoveInterest));
+        _interests.Remove(segment);
+    }
+
     /// <summary>Records the prospect's opt-in to marketing; only then can campaigns reach them.</summary>
     /// <param name="at">When the prospect opted in.</param>
     /// <param name="source">Where the consent was collected (web form, showroom…).</param>
@@ -270,6 +305,14 @@ public sealed class Lead : AggregateRoot
 
     private void Move(string trigger, UserId actor, DateTimeOffset at, string? note) =>
         Record(s_moves.Next(Stage, trigger, Id.ToString()), actor, at, note);
+
+    private void EnsureOpen(string operation)
+    {
+        if (!IsOpen)
+        {
+            throw new InvalidTransitionException(ErrorCodes.Lead.InvalidTransition, Id.ToString(), Stage.ToString(), operation, PermittedOperations());
+        }
+    }
 
     private void RecordConsent(bool granted, DateTimeOffset at, string source)
     {
