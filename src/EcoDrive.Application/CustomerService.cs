@@ -206,7 +206,7 @@ public sealed class CustomerService
             cancellationToken);
     }
 
-    private Task<CustomerId> AddUnlessDuplicateAsync(Customer customer, CancellationToken cancellationToken) =>
+    private Task<CustomerId> AddUnlessDuplicateAsync(Customer customer, CancellationToken cancellationToken, [CallerMemberName] string useCase = "") =>
         _runner.RunAsync(
             async ports =>
             {
@@ -220,7 +220,8 @@ public sealed class CustomerService
                 customers.Add(customer);
                 return customer.Id;
             },
-            cancellationToken);
+            cancellationToken,
+            useCase);
 
     private Task ChangeAsync(
         User actor, CustomerId customerId, Action<Customer> change, CancellationToken cancellationToken, [CallerMemberName] string useCase = "") =>

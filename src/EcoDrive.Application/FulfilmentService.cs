@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EcoDrive.Core.Access;
 using EcoDrive.Erp.Catalogue;
 using EcoDrive.Erp.Orders;
@@ -270,7 +271,8 @@ public sealed class FulfilmentService
             cancellationToken);
     }
 
-    private Task<StockReplenishment> ChangeStockAsync(ProductId productId, Action<StockItem> change, CancellationToken cancellationToken) =>
+    private Task<StockReplenishment> ChangeStockAsync(
+        ProductId productId, Action<StockItem> change, CancellationToken cancellationToken, [CallerMemberName] string useCase = "") =>
         _runner.RunAsync(
             async ports =>
             {
@@ -281,9 +283,11 @@ public sealed class FulfilmentService
                 var confirmed = await Backorders.FillAsync(ports.Orders, ports.Stock, ports.Outbox, [item], _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                 return new StockReplenishment(item.ToSnapshot(), confirmed);
             },
-            cancellationToken);
+            cancellationToken,
+            useCase);
 
-    private Task<ProductSnapshot> ChangeProductAsync(User actor, ProductId productId, Action<Product> change, CancellationToken cancellationToken)
+    private Task<ProductSnapshot> ChangeProductAsync(
+        User actor, ProductId productId, Action<Product> change, CancellationToken cancellationToken, [CallerMemberName] string useCase = "")
     {
         _access.Demand(actor, Permissions.StockManage);
         return _runner.RunAsync(
@@ -295,10 +299,12 @@ public sealed class FulfilmentService
                 catalogue.Update(product);
                 return product.ToSnapshot();
             },
-            cancellationToken);
+            cancellationToken,
+            useCase);
     }
 
-    private Task ChangeOrderAsync(OrderId orderId, Func<Order, FulfilmentPorts, DateTimeOffset, Task> change, CancellationToken cancellationToken) =>
+    private Task ChangeOrderAsync(
+        OrderId orderId, Func<Order, FulfilmentPorts, DateTimeOffset, Task> change, CancellationToken cancellationToken, [CallerMemberName] string useCase = "") =>
         _runner.RunAsync(
             async ports =>
             {
@@ -308,5 +314,6 @@ public sealed class FulfilmentService
                 orders.Update(order);
                 order.ReportTo(ports.Outbox);
             },
-            cancellationToken);
+            cancellationToken,
+            useCase);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EcoDrive.Core.Access;
 using EcoDrive.Core.Customers;
 using EcoDrive.Crm.Campaigns;
@@ -264,7 +265,12 @@ public sealed class LeadService
 
     /// <summary>Reads the lead, runs <paramref name="check"/> (which may refuse) and then <paramref name="move"/>, and writes the lead.</summary>
     private Task MoveAsync(
-        User actor, LeadId leadId, Action<Lead, DateTimeOffset> move, CancellationToken cancellationToken, Func<LeadPorts, Task>? check = null)
+        User actor,
+        LeadId leadId,
+        Action<Lead, DateTimeOffset> move,
+        CancellationToken cancellationToken,
+        Func<LeadPorts, Task>? check = null,
+        [CallerMemberName] string useCase = "")
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
@@ -280,6 +286,7 @@ public sealed class LeadService
                 move(lead, _clock.GetUtcNow());
                 leads.Update(lead);
             },
-            cancellationToken);
+            cancellationToken,
+            useCase);
     }
 }

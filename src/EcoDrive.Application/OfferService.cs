@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EcoDrive.Core.Access;
 using EcoDrive.Crm;
 using EcoDrive.Crm.Leads;
@@ -245,7 +246,8 @@ public sealed class OfferService
             $"Offer {offer.Id} is for lead {lead.Id}, which is {lead.Stage}: an order needs a customer. Win the lead first (LeadService.WinAsync), then submit the order.");
     }
 
-    private Task ChangeAsync(User actor, OfferId offerId, Action<Offer, DateTimeOffset> change, CancellationToken cancellationToken) =>
+    private Task ChangeAsync(
+        User actor, OfferId offerId, Action<Offer, DateTimeOffset> change, CancellationToken cancellationToken, [CallerMemberName] string useCase = "") =>
         ChangeAsync(
             actor,
             offerId,
@@ -254,9 +256,11 @@ public sealed class OfferService
                 change(offer, at);
                 return Task.CompletedTask;
             },
-            cancellationToken);
+            cancellationToken,
+            useCase);
 
-    private Task ChangeAsync(User actor, OfferId offerId, Func<OfferPorts, Offer, DateTimeOffset, Task> change, CancellationToken cancellationToken)
+    private Task ChangeAsync(
+        User actor, OfferId offerId, Func<OfferPorts, Offer, DateTimeOffset, Task> change, CancellationToken cancellationToken, [CallerMemberName] string useCase = "")
     {
         _access.Demand(actor, Permissions.LeadsManage);
         return _runner.RunAsync(
@@ -267,6 +271,7 @@ public sealed class OfferService
                 await change(ports, offer, _clock.GetUtcNow()).ConfigureAwait(false);
                 offers.Update(offer);
             },
-            cancellationToken);
+            cancellationToken,
+            useCase);
     }
 }

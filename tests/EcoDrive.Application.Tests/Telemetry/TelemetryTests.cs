@@ -37,6 +37,9 @@ public sealed class TelemetryTests
         Assert.Equal("SalesOrderService.Submit", submit.GetTagItem(EcoDriveTelemetry.UseCaseTag));
         Assert.Equal(ActivityStatusCode.Unset, submit.Status);
         Assert.Single(telemetry.Spans, s => s.DisplayName == "BillingService.IssueInvoice");
+        Assert.Single(telemetry.Spans, s => s.DisplayName == "FulfilmentService.StartPreparation"); // named for the operation, not its helper
+        Assert.Single(telemetry.Spans, s => s.DisplayName == "FulfilmentService.Ship");
+        Assert.Single(telemetry.Spans, s => s.DisplayName == "CustomerService.CreateIndividual");
         var handover = telemetry.Span("process OrderSubmitted");
         Assert.Equal(ActivityKind.Consumer, handover.Kind);
         Assert.Equal(nameof(OrderSubmitted), handover.GetTagItem(EcoDriveTelemetry.MessageTypeTag));
